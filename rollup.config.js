@@ -1,0 +1,66 @@
+// Two builds from the same sources:
+//  (a) the library: every entry of package.json "exports" → dist/, one file per source module,
+//      dependencies (lit, valibot, d3-*) left as imports for the app's bundler;
+//  (b) the one-file bundle: dist/partnership-worksheets.bundle.js, Lit, valibot and d3 inlined and minified,
+//      for `<script type="module" src="…">` on a page with nothing else.
+import { readdirSync, rmSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+// Start from an empty dist/ so that a module deleted from src/ does not linger in the package. (In watch mode
+// the outputs are rewritten in place instead.) tsc -p tsconfig.build.json adds the .d.ts files afterwards.
+if (!process.env.ROLLUP_WATCH) rmSync('dist', { recursive: true, force: true });
+
+/** Every `src/define/<worksheet>.ts`, so that a new worksheet joins the build without touching this file. */
+const defineEntries = readdirSync('src/define')
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !/\.(test|spec|stories)\.ts$/.test(f))
+  .sort()
+  .map((f) => `src/define/${f}`);
+
+const libraryInputs = ['src/index.ts', 'src/models/index.ts', ...defineEntries];
+
+const external = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/[^/]+|valibot|d3-[^/]+)(\/.*)?$/.test(id);
+
+// esbuild reads tsconfig.json, so decorators compile as experimentalDecorators with useDefineForClassFields: false.
+const ts = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json', sourceMap: true });
+
+/** Fail the build on warnings that mean a broken output (a missing export, a circular re-export, etc.). */
+const onwarn = (warning, warn) => {
+  if (['MISSING_EXPORT', 'UNRESOLVED_IMPORT', 'CIRCULAR_REEXPORT'].includes(warning.code)) {
+    throw new Error(warning.message);
+  }
+  warn(warning);
+};
+
+export default [
+  {
+    input: libraryInputs,
+    external,
+    plugins: [ts()],
+    onwarn,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: 'src/index.ts',
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'], extensions: ['.mjs', '.js', '.ts'] }),
+      ts(),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    onwarn,
+    output: {
+      file: 'dist/partnership-worksheets.bundle.js',
+      format: 'es',
+      inlineDynamicImports: true,
+      sourcemap: false,
+    },
+  },
+];

@@ -1,0 +1,226 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ValidationResult } from '../models/shared/result.js';
+import type { StorageState } from './events.js';
+
+/** What autosave writes under the key: the document plus a revision, so a stale tab can tell it is stale. */
+interface Envelope {
+  format: 'partnership-worksheets/autosave';
+  rev: number;
+  writer: string;
+  savedAt: string;
+  document: unknown;
+}
+
+const FORMAT = 'partnership-worksheets/autosave';
+/** Edits are written at most this long after they are made. */
+export const SAVE_DELAY_MS = 300;
+/** After a failed write (full quota), saving is tried again this often. */
+export const RETRY_MS = 3000;
+
+const writerId = (): string => Math.random().toString(36).slice(2, 10);
+
+export interface AutosaveHost<D> extends ReactiveControllerHost, HTMLElement {
+  /** The document to save. */
+  readonly autosaveDocument: D;
+  /** Checks a stored document; only valid documents are restored. */
+  checkStored(input: unknown): ValidationResult<D>;
+  /** Puts a stored document in place (not a user edit: no `change`, no history step). */
+  restoreStored(doc: D, reason: 'restore' | 'sync'): void;
+  /** Tells the person what happened; `state` drives the status in the toolbar. */
+  reportStorage(state: StorageState, message: string): void;
+}
+
+/**
+ * Autosave to localStorage: debounced writes, a flush when the page is hidden or closed, corrupt values kept aside,
+ * a full quota reported and retried, and a revision check so that an older tab never overwrites newer work.
+ */
+export class AutosaveController<D> implements ReactiveController {
+  key: string | null = null;
+  /** True while an edit is waiting to be written (or could not be written). */
+  pending = false;
+  /** True when another tab saved newer work; this tab then stops writing until the person chooses. */
+  conflict = false;
+  private rev = 0;
+  private readonly writer = writerId();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly host: AutosaveHost<D>) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('pagehide', this.flush);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    window.addEventListener('storage', this.onStorage);
+  }
+
+  hostDisconnected(): void {
+    this.flush();
+    window.removeEventListener('pagehide', this.flush);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    window.removeEventListener('storage', this.onStorage);
+  }
+
+  /** Switches to a key and restores what is saved there. Returns true when saved work was put in place. */
+  attach(key: string | null): boolean {
+    this.flush();
+    this.key = key || null;
+    this.rev = 0;
+    this.pending = false;
+    this.conflict = false;
+    if (!this.key) return false;
+    const raw = this.read(this.key);
+    if (raw === undefined || raw === null) return false;
+    const stored = this.parse(raw);
+    if (stored.ok) {
+      this.rev = stored.rev;
+      this.host.restoreStored(stored.doc, 'restore');
+      this.host.reportStorage('restored', 'Your saved work was restored.');
+      return true;
+    }
+    const aside = this.keepAside(this.key, raw);
+    const message = aside
+      ? `Saved work under "${this.key}" could not be read (${stored.reason}). It was kept under "${aside}" and this worksheet started afresh.`
+      : `Saved work under "${this.key}" could not be read (${stored.reason}). There is no room to keep a copy aside, so autosave is paused to leave it untouched; export a JSON file to keep your work.`;
+    // Never write over an unreadable value that could not be copied aside.
+    if (!aside) this.key = null;
+    this.host.reportStorage('corrupt', message);
+    return false;
+  }
+
+  /** Call after every change of the document. */
+  schedule(): void {
+    if (!this.key) return;
+    this.pending = true;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.flush, SAVE_DELAY_MS);
+  }
+
+  /** Writes now if an edit is waiting. */
+  readonly flush = (): void => {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.pending && this.key && !this.conflict) this.write(false);
+  };
+
+  /** The person chose to keep this tab's version over the newer one: write it anyway. */
+  overwrite(): void {
+    this.conflict = false;
+    this.pending = true;
+    this.write(true);
+  }
+
+  /** The person chose the other tab's newer version. */
+  loadNewer(): void {
+    if (!this.key) return;
+    this.conflict = false;
+    this.pending = false;
+    const raw = this.read(this.key);
+    const stored = raw ? this.parse(raw) : undefined;
+    if (stored?.ok) {
+      this.rev = stored.rev;
+      this.host.restoreStored(stored.doc, 'sync');
+      this.host.reportStorage('synced', 'Loaded the newer version saved in another tab.');
+    }
+  }
+
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.flush();
+  };
+
+  private readonly onStorage = (e: StorageEvent): void => {
+    if (!this.key || e.key !== this.key || e.storageArea !== localStorage || e.newValue === null) return;
+    const stored = this.parse(e.newValue);
+    if (!stored.ok || stored.rev <= this.rev) return;
+    if (this.pending) {
+      this.markConflict();
+      return;
+    }
+    this.rev = stored.rev;
+    this.host.restoreStored(stored.doc, 'sync');
+    this.host.reportStorage('synced', 'Updated with changes saved in another tab.');
+  };
+
+  private markConflict(): void {
+    this.conflict = true;
+    this.host.reportStorage(
+      'conflict',
+      'This worksheet was changed in another tab or window. Your edits here are not saved until you choose which version to keep.',
+    );
+  }
+
+  private write(force: boolean): void {
+    const key = this.key!;
+    const raw = this.read(key);
+    if (raw === undefined) return;
+    const current = raw ? this.parse(raw) : undefined;
+    const storedRev = current?.ok ? current.rev : 0;
+    if (!force && storedRev > this.rev) {
+      this.markConflict();
+      return;
+    }
+    const envelope: Envelope = {
+      format: FORMAT,
+      rev: Math.max(storedRev, this.rev) + 1,
+      writer: this.writer,
+      savedAt: new Date().toISOString(),
+      document: this.host.autosaveDocument,
+    };
+    try {
+      localStorage.setItem(key, JSON.stringify(envelope));
+    } catch (e) {
+      const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
+      this.host.reportStorage(
+        full ? 'quota' : 'unavailable',
+        full
+          ? 'Your work could not be saved: this browser’s storage is full. Nothing is lost while this page stays open; export a JSON file to keep a copy. Saving will be retried.'
+          : `Your work could not be saved (${e instanceof Error ? e.message : String(e)}). Export a JSON file to keep a copy. Saving will be retried.`,
+      );
+      clearTimeout(this.retryTimer);
+      this.retryTimer = setTimeout(this.flush, RETRY_MS);
+      return;
+    }
+    clearTimeout(this.retryTimer);
+    this.rev = envelope.rev;
+    this.pending = false;
+    this.host.reportStorage('saved', 'Saved in this browser.');
+  }
+
+  /** `undefined` when storage cannot be used at all (reported), `null` when nothing is stored. */
+  private read(key: string): string | null | undefined {
+    try {
+      return localStorage.getItem(key);
+    } catch (e) {
+      this.host.reportStorage('unavailable', `Autosave is off: this page cannot use browser storage (${e instanceof Error ? e.message : String(e)}).`);
+      return undefined;
+    }
+  }
+
+  private parse(raw: string): { ok: true; doc: D; rev: number } | { ok: false; reason: string } {
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      return { ok: false, reason: 'it is not valid JSON' };
+    }
+    const envelope = data as Partial<Envelope> | null;
+    const isEnvelope = typeof envelope === 'object' && envelope !== null && envelope.format === FORMAT;
+    const result = this.host.checkStored(isEnvelope ? envelope.document : data);
+    if (!result.ok) return { ok: false, reason: `${result.errors[0]!.path || 'document'}: ${result.errors[0]!.message}` };
+    const rev = isEnvelope && Number.isSafeInteger(envelope.rev) ? envelope.rev! : 0;
+    return { ok: true, doc: result.value, rev };
+  }
+
+  /** Keeps an unreadable value under `<key>.corrupt` (or a numbered variant); returns the key used. */
+  private keepAside(key: string, raw: string): string | undefined {
+    try {
+      let aside = `${key}.corrupt`;
+      for (let n = 2; localStorage.getItem(aside) !== null && localStorage.getItem(aside) !== raw; n++) aside = `${key}.corrupt.${n}`;
+      localStorage.setItem(aside, raw);
+      return aside;
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,16 @@
+import { svg, type SVGTemplateResult } from 'lit';
+
+/** Small stroke icons drawn inline, so they render the same with any font. Always paired with a text label. */
+const icon = (paths: SVGTemplateResult): SVGTemplateResult =>
+  svg`<svg class="ico" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${paths}</svg>`;
+
+export const icons = {
+  undo: icon(svg`<path d="M9 14 4 9l5-5"/><path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11"/>`),
+  redo: icon(svg`<path d="m15 14 5-5-5-5"/><path d="M20 9H9.5a5.5 5.5 0 0 0 0 11H13"/>`),
+  copy: icon(svg`<rect x="9" y="9" width="12" height="12" rx="2"/><path d="M5 15V5a2 2 0 0 1 2-2h10"/>`),
+  trash: icon(svg`<path d="M3 6h18"/><path d="M8 6V4h8v2"/><path d="M19 6l-1 14H6L5 6"/>`),
+  plus: icon(svg`<path d="M12 5v14M5 12h14"/>`),
+  upload: icon(svg`<path d="M12 15V3"/><path d="m7 8 5-5 5 5"/><path d="M5 21h14"/>`),
+  download: icon(svg`<path d="M12 3v12"/><path d="m7 10 5 5 5-5"/><path d="M5 21h14"/>`),
+  warning: icon(svg`<path d="M12 3 2 21h20L12 3z"/><path d="M12 10v5M12 18h.01"/>`),
+};

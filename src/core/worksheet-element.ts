@@ -1,0 +1,472 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { validateWith, type KindSpec } from '../models/shared/kind.js';
+import { setDocumentTitle } from '../models/shared/ops.js';
+import type { ValidationError, ValidationResult } from '../models/shared/result.js';
+import { AutosaveController, type AutosaveHost } from './autosave.js';
+import { changeEvent, PwInvalidEvent, PwStorageEvent, type InvalidSource, type StorageState } from './events.js';
+import { download, fileName, MAX_IMPORT_BYTES } from './files.js';
+import { History } from './history.js';
+import { icons } from './icons.js';
+import { baseStyles, tokens } from './styles.js';
+
+export interface WorksheetDocument {
+  kind: string;
+  version: number;
+  title: string;
+  [extra: string]: unknown;
+}
+
+interface Notice {
+  tone: 'error' | 'warning';
+  text: string;
+  errors?: ValidationError[];
+  actions?: Array<{ label: string; run: () => void }>;
+}
+
+/** How many errors a message lists before it summarises the rest. */
+const LISTED_ERRORS = 8;
+
+const isTextEntry = (el: Element | undefined): el is HTMLInputElement | HTMLTextAreaElement =>
+  !!el && (el.localName === 'textarea' || (el.localName === 'input' && !['checkbox', 'radio', 'button', 'range'].includes((el as HTMLInputElement).type)));
+
+/**
+ * The face every worksheet shares: `value`, `toJSON()`, undo/redo, `readonly`, `storage-key` autosave, form
+ * association, the initial document from a child `<script type="application/json">`, the toolbar, messages
+ * and announcements. A worksheet supplies its kind's spec and renders its body with `renderWorksheet()`.
+ *
+ * @slot - Instructions shown above the worksheet (for example the assignment prompt).
+ *
+ * @fires {Event} change - After each committed user edit, undo or redo (not when `value` is set by code). Read `event.target.value`.
+ * @fires {PwInvalidEvent} pw-invalid - A document was refused; `detail.errors` is `[{ path, message }]`. The state is unchanged.
+ * @fires {PwStorageEvent} pw-storage - Autosave news: `detail.state` is `restored`, `saved`, `corrupt`, `quota`, `conflict`, `unavailable` or `synced`.
+ *
+ * @csspart header - The title and toolbar row.
+ * @csspart title - The document title field.
+ * @csspart toolbar - Undo, redo, import and export actions.
+ * @csspart message - A message about refused input or storage.
+ *
+ * @cssprop --pw-font-family - Font of the worksheet.
+ * @cssprop --pw-font-size - Base font size.
+ * @cssprop --pw-color-text - Text colour.
+ * @cssprop --pw-color-muted - Secondary text colour.
+ * @cssprop --pw-color-surface - Background.
+ * @cssprop --pw-color-surface-raised - Background of panels, buttons and table headers.
+ * @cssprop --pw-color-surface-sunken - Background of hovered rows and filter bars.
+ * @cssprop --pw-color-border - Borders.
+ * @cssprop --pw-color-accent - Accent (primary buttons, selection).
+ * @cssprop --pw-color-on-accent - Text on the accent colour.
+ * @cssprop --pw-color-focus - Focus ring.
+ * @cssprop --pw-color-danger - Errors and overdue flags.
+ * @cssprop --pw-color-danger-surface - Background of error messages.
+ * @cssprop --pw-color-warning-surface - Background of warnings.
+ * @cssprop --pw-radius - Corner radius.
+ * @cssprop --pw-space - Base spacing unit.
+ */
+export abstract class WorksheetElement<D extends WorksheetDocument> extends LitElement implements AutosaveHost<D> {
+  static formAssociated = true;
+  static override styles = [tokens, baseStyles];
+
+  /** Review mode: everything is shown, nothing can be edited. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Autosave: every edit is saved to localStorage under this key, and restored on load. */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey: string | null = null;
+
+  /** The form field name: inside a `<form>`, the form data holds the document as JSON under this name. */
+  @property({ reflect: true }) name: string | null = null;
+
+  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the system. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** @internal The current document (immutable: every edit makes a new one). */
+  @state() protected doc!: D;
+  /** @internal */
+  @state() private invalidNotice: Notice | undefined;
+  /** @internal */
+  @state() private storageNotice: Notice | undefined;
+  /** @internal */
+  @state() private saveState: StorageState | 'saving' | undefined;
+  /** @internal */
+  @state() private formDisabled = false;
+  /** @internal */
+  @state() protected announcement = '';
+
+  /** @internal */
+  protected abstract get spec(): KindSpec<D>;
+  /** @internal The worksheet's own view, below the toolbar. */
+  protected abstract renderWorksheet(): TemplateResult;
+  /** @internal What to call an untitled document, e.g. "Untitled risk register". */
+  protected abstract get untitled(): string;
+
+  /** @internal */
+  protected readonly history = new History<D>(100);
+  /** @internal */
+  protected readonly autosave = new AutosaveController<D>(this);
+  /** @internal */
+  private readonly internals: ElementInternals;
+  private initialDoc!: D;
+  private initialised = false;
+  private valueFromCode = false;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.doc = this.initialDoc = this.emptyDocument();
+    this.addEventListener('keydown', this.onHostKeyDown);
+    // A property set before the element was upgraded shadows the accessor; route it through the setter.
+    if (Object.hasOwn(this, 'value')) {
+      const early = (this as { value?: unknown }).value;
+      delete (this as { value?: unknown }).value;
+      this.value = early;
+    }
+  }
+
+  /**
+   * The current document, as a fresh plain object. Setting it accepts a document object or JSON text:
+   * a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires
+   * `pw-invalid`. Never throws.
+   */
+  get value(): D {
+    return JSON.parse(JSON.stringify(this.doc)) as D;
+  }
+  set value(input: unknown) {
+    const result = this.check(input);
+    if (!result.ok) {
+      this.refuse(result.errors, 'value', 'This document was not loaded; the worksheet is unchanged.');
+      return;
+    }
+    this.invalidNotice = undefined;
+    this.doc = result.value;
+    this.history.clear();
+    if (!this.initialised) {
+      this.initialDoc = result.value;
+      this.valueFromCode = true;
+      return;
+    }
+    this.autosave.schedule();
+    this.syncForm();
+  }
+
+  /** The document, so that `JSON.stringify(element)` writes it. */
+  toJSON(): D {
+    return this.value;
+  }
+
+  /** Steps back through the user's edits. */
+  undo(): void {
+    this.step('undo');
+  }
+
+  /** Steps forward again through undone edits. */
+  redo(): void {
+    this.step('redo');
+  }
+
+  /** @internal True when nothing may be edited (the `readonly` attribute or a disabled fieldset). */
+  protected get isReadonly(): boolean {
+    return this.readonly || this.formDisabled;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.initialised) return;
+    this.initialised = true;
+    if (!this.valueFromCode && !this.readScript() && document.readyState === 'loading') {
+      // Upgraded while the page is still parsing: the script child may not exist yet.
+      document.addEventListener('DOMContentLoaded', () => this.history.canUndo || this.valueFromCode || this.readScript(), { once: true });
+    }
+    this.autosave.attach(this.storageKey);
+    this.syncForm();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storageKey') && this.initialised && changed.get('storageKey') !== undefined) {
+      this.autosave.attach(this.storageKey);
+    }
+  }
+
+  /** Reads the initial document from a child `<script type="application/json">`; true when one was found. */
+  private readScript(): boolean {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return false;
+    const result = this.check(script.textContent ?? '');
+    if (result.ok) {
+      this.doc = this.initialDoc = result.value;
+      this.syncForm();
+    } else {
+      this.refuse(result.errors, 'script', 'The document written into the page could not be loaded.');
+    }
+    return true;
+  }
+
+  /** @internal The subclass's spec lives on its prototype, so it can be read here even during construction. */
+  private emptyDocument(): D {
+    return this.spec.empty();
+  }
+
+  /** @internal Parse → migrate → validate against this worksheet's kind. */
+  protected check(input: unknown): ValidationResult<D> {
+    return validateWith(this.spec, input);
+  }
+
+  private refuse(errors: ValidationError[], source: InvalidSource, text: string): void {
+    this.invalidNotice = { tone: 'error', text, errors };
+    this.dispatchEvent(new PwInvalidEvent({ errors, source }));
+  }
+
+  /**
+   * @internal Applies a user edit: one undo step, autosave, form value, an announcement and a `change` event.
+   */
+  protected commit(next: D, announcement: string): void {
+    if (this.isReadonly || next === this.doc) return;
+    this.history.record(this.doc, announcement);
+    this.doc = next;
+    this.edited(announcement);
+  }
+
+  private edited(announcement: string): void {
+    this.autosave.schedule();
+    if (this.storageKey && !this.autosave.conflict) this.saveState = 'saving';
+    this.syncForm();
+    this.announce(announcement);
+    this.dispatchEvent(changeEvent());
+  }
+
+  private step(direction: 'undo' | 'redo'): void {
+    if (this.isReadonly) return;
+    const step = direction === 'undo' ? this.history.undo(this.doc) : this.history.redo(this.doc);
+    if (!step) return;
+    this.doc = step.state;
+    this.edited(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${step.label}`);
+  }
+
+  /** @internal Says something to screen-reader users through the polite live region. */
+  protected announce(text: string): void {
+    // A repeated message must still be read out, so alternate a trailing no-break space.
+    this.announcement = text === this.announcement.trimEnd() && !this.announcement.endsWith('\u00a0') ? `${text}\u00a0` : text;
+  }
+
+  private syncForm(): void {
+    this.internals.setFormValue(JSON.stringify(this.doc));
+  }
+
+  /** @internal */
+  formResetCallback(): void {
+    this.doc = this.initialDoc;
+    this.history.clear();
+    this.autosave.schedule();
+    this.syncForm();
+  }
+
+  /** @internal */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  // ── autosave host ────────────────────────────────────────────────
+
+  /** @internal */
+  get autosaveDocument(): D {
+    return this.doc;
+  }
+
+  /** @internal */
+  checkStored(input: unknown): ValidationResult<D> {
+    return this.check(input);
+  }
+
+  /** @internal */
+  restoreStored(doc: D): void {
+    this.doc = doc;
+    this.history.clear();
+    this.syncForm();
+  }
+
+  /** @internal */
+  reportStorage(state: StorageState, message: string): void {
+    this.saveState = state;
+    const tone = state === 'quota' || state === 'unavailable' ? 'error' : 'warning';
+    if (state === 'saved' || state === 'restored' || state === 'synced') {
+      this.storageNotice = undefined;
+      if (state !== 'saved') this.announce(message);
+    } else if (state === 'conflict') {
+      this.storageNotice = {
+        tone,
+        text: message,
+        actions: [
+          { label: 'Load the newer version', run: () => this.autosave.loadNewer() },
+          { label: 'Keep this version', run: () => this.autosave.overwrite() },
+        ],
+      };
+    } else {
+      this.storageNotice = { tone, text: message };
+    }
+    this.dispatchEvent(new PwStorageEvent({ key: this.storageKey ?? '', state, message }));
+  }
+
+  // ── keyboard ─────────────────────────────────────────────────────
+
+  private readonly onHostKeyDown = (e: KeyboardEvent): void => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const key = e.key.toLowerCase();
+    const redo = (key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey);
+    const undo = key === 'z' && !e.shiftKey;
+    if (!undo && !redo) return;
+    // Text being typed but not yet committed keeps the browser's own undo.
+    const target = e.composedPath()[0] as Element | undefined;
+    if (isTextEntry(target) && target.dataset.dirty === 'true') return;
+    e.preventDefault();
+    this.step(undo ? 'undo' : 'redo');
+  };
+
+  /** @internal Marks a text field as holding uncommitted text, for the undo shortcut above. */
+  protected markDirty = (e: Event): void => {
+    (e.target as HTMLElement).dataset.dirty = 'true';
+  };
+
+  /** @internal Reads a committed text field and clears its dirty mark. */
+  protected committedText(e: Event): string {
+    const el = e.target as HTMLInputElement | HTMLTextAreaElement;
+    delete el.dataset.dirty;
+    return el.value;
+  }
+
+  // ── files ────────────────────────────────────────────────────────
+
+  private exportAs(format: 'json' | 'csv' | 'md'): void {
+    const { title } = this.doc;
+    const base = this.spec.kind;
+    if (format === 'json') download(fileName(title, base, 'json'), `${JSON.stringify(this.doc, null, 2)}\n`, 'application/json');
+    else if (format === 'csv') download(fileName(title, base, 'csv'), this.spec.toCSV!(this.doc), 'text/csv;charset=utf-8');
+    else download(fileName(title, base, 'md'), this.spec.toMarkdown(this.doc), 'text/markdown;charset=utf-8');
+    this.announce(`Exported ${format === 'md' ? 'Markdown' : format.toUpperCase()}.`);
+  }
+
+  private async importFile(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const errors = (text: string): void => this.refuse([{ path: '', message: text }], 'import', `“${file.name}” could not be imported; the worksheet is unchanged.`);
+    if (file.size > MAX_IMPORT_BYTES) return errors(`The file is ${(file.size / 1e6).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1e6} MB.`);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (err) {
+      return errors(`The file could not be read (${err instanceof Error ? err.message : String(err)}).`);
+    }
+    await this.importText(text, file.name);
+  }
+
+  /** @internal Imports a document as one undoable user edit; also used by tests and drop targets. */
+  protected async importText(text: string, name = 'file'): Promise<boolean> {
+    const result = this.check(text);
+    if (!result.ok) {
+      this.refuse(result.errors, 'import', `“${name}” could not be imported; the worksheet is unchanged.`);
+      return false;
+    }
+    this.invalidNotice = undefined;
+    this.commit(result.value, `Imported ${name}`);
+    return true;
+  }
+
+  // ── rendering ────────────────────────────────────────────────────
+
+  protected override render(): TemplateResult {
+    const ro = this.isReadonly;
+    return html`
+      <header part="header">
+        <h2 class="doc-title">
+          ${ro
+            ? this.doc.title || this.untitled
+            : html`<input
+                part="title"
+                aria-label="Worksheet title"
+                placeholder=${this.untitled}
+                .value=${this.doc.title}
+                @input=${this.markDirty}
+                @change=${(e: Event) => this.commit(setDocumentTitle(this.doc, this.committedText(e)), 'Title changed')}
+              />`}
+        </h2>
+        ${this.renderToolbar(ro)}
+      </header>
+      <slot></slot>
+      <div role="alert">${this.renderNotice(this.invalidNotice, () => (this.invalidNotice = undefined))}${this.renderNotice(this.storageNotice)}</div>
+      ${this.renderWorksheet()}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    `;
+  }
+
+  private renderToolbar(ro: boolean): TemplateResult {
+    return html`
+      <div part="toolbar" role="group" aria-label="Worksheet actions">
+        ${ro
+          ? nothing
+          : html`<span class="group">
+              <!-- aria-disabled, not disabled: focus stays on the button when the history runs out -->
+              <button type="button" class="icon" aria-label="Undo" title="Undo (Ctrl+Z)" aria-disabled=${String(!this.history.canUndo)} @click=${this.undo}>
+                ${icons.undo}
+              </button>
+              <button type="button" class="icon" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" aria-disabled=${String(!this.history.canRedo)} @click=${this.redo}>
+                ${icons.redo}
+              </button>
+              <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>
+                ${icons.upload} Import…
+              </button>
+              <input type="file" accept=".json,application/json" hidden @change=${this.importFile} />
+            </span>`}
+        <span class="group">
+          <span class="group-label" id="export-label">Export</span>
+          <button type="button" aria-describedby="export-label" @click=${() => this.exportAs('json')}>JSON</button>
+          ${this.spec.toCSV ? html`<button type="button" aria-describedby="export-label" @click=${() => this.exportAs('csv')}>CSV</button>` : nothing}
+          <button type="button" aria-describedby="export-label" @click=${() => this.exportAs('md')}>Markdown</button>
+        </span>
+        ${this.storageKey && !ro ? html`<span class="save-state" data-state=${this.saveState ?? 'idle'}>${this.saveLabel()}</span>` : nothing}
+      </div>
+    `;
+  }
+
+  private saveLabel(): string {
+    switch (this.saveState) {
+      case 'saving':
+        return 'Saving…';
+      case 'quota':
+      case 'unavailable':
+        return 'Not saved';
+      case 'conflict':
+        return 'Not saved: newer work elsewhere';
+      case undefined:
+        return 'Autosave on';
+      default:
+        return 'Saved';
+    }
+  }
+
+  private renderNotice(notice: Notice | undefined, dismiss?: () => void): TemplateResult | typeof nothing {
+    if (!notice) return nothing;
+    const errors = notice.errors ?? [];
+    return html`
+      <div part="message" data-tone=${notice.tone}>
+        <p>${notice.text}</p>
+        ${errors.length
+          ? html`<ul>
+              ${errors.slice(0, LISTED_ERRORS).map((e) => html`<li>${e.path ? html`<code>${e.path}</code> ` : nothing}${e.message}</li>`)}
+              ${errors.length > LISTED_ERRORS ? html`<li>…and ${errors.length - LISTED_ERRORS} more.</li>` : nothing}
+            </ul>`
+          : nothing}
+        ${notice.actions || dismiss
+          ? html`<div class="message-actions">
+              ${notice.actions?.map((a) => html`<button type="button" @click=${a.run}>${a.label}</button>`)}
+              ${dismiss ? html`<button type="button" @click=${dismiss}>Dismiss</button>` : nothing}
+            </div>`
+          : nothing}
+      </div>
+    `;
+  }
+}

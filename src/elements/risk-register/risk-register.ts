@@ -1,0 +1,263 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { icons } from '../../core/icons.js';
+import { RovingFocus } from '../../core/roving.js';
+import { WorksheetElement } from '../../core/worksheet-element.js';
+import type { KindSpec } from '../../models/shared/kind.js';
+import { addRisk, duplicateRisk, nextRiskId, removeRisk, setResidual, updateRisk } from '../../models/risk-register/ops.js';
+import {
+  bandsOf,
+  heatMap,
+  ratingOf,
+  sortRisks,
+  summarise,
+  todayISO,
+  type HeatMapCell,
+  type RatingView,
+  type RiskSortKey,
+  type SortDirection,
+} from '../../models/risk-register/selectors.js';
+import { riskRegisterSpec } from '../../models/risk-register/spec.js';
+import { RISK_BANDS, type Risk, type RiskRegisterDocument } from '../../models/risk-register/types.js';
+import { BAND_LABEL, renderHeatMap } from './heat-map.js';
+import { riskRegisterStyles } from './risk-register.styles.js';
+import { renderRiskRow, type RowContext } from './risk-row.js';
+
+/** Every score that likelihood × impact can take, for the legend's ranges. */
+const SCORES = [...new Set([1, 2, 3, 4, 5].flatMap((l) => [1, 2, 3, 4, 5].map((i) => l * i)))].sort((a, b) => a - b);
+
+/**
+ * A partnership risk register: a 5×5 heat map beside an editable table of risks.
+ *
+ * @summary Risk register with an inherent/residual heat map, inline editing, CSV and Markdown export.
+ *
+ * @csspart summary - Counts of risks, open risks and overdue reviews.
+ * @csspart chart - The heat map panel.
+ * @csspart heat-map - The 5×5 grid with its axes.
+ * @csspart cell - One heat-map cell.
+ * @csspart legend - The band legend.
+ * @csspart filter - The bar that says which cell filters the table.
+ * @csspart table - The register table.
+ * @csspart row - One risk's row.
+ *
+ * @cssprop --pw-band-low - Fill of the low band.
+ * @cssprop --pw-band-medium - Fill of the medium band.
+ * @cssprop --pw-band-high - Fill of the high band.
+ * @cssprop --pw-band-critical - Fill of the critical band.
+ * @cssprop --pw-band-text - Text on band fills.
+ */
+export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
+  static override styles = [...WorksheetElement.styles, riskRegisterStyles];
+
+  /** The date that decides which reviews are overdue (`YYYY-MM-DD`); defaults to today. */
+  @property() today: string | undefined;
+
+  /** @internal */
+  @state() private view: RatingView = 'inherent';
+  /** @internal */
+  @state() private cellFilter: { likelihood: number; impact: number } | null = null;
+  /** @internal */
+  @state() private sort: { key: RiskSortKey; direction: SortDirection } | null = null;
+
+  /** @internal */
+  private readonly roving = new RovingFocus(this, '.heat-map .cell', () => 5);
+
+  /** @internal */
+  protected override get spec(): KindSpec<RiskRegisterDocument> {
+    return riskRegisterSpec;
+  }
+  /** @internal */
+  protected override get untitled(): string {
+    return 'Untitled risk register';
+  }
+
+  /** @internal */
+  private readonly row: RowContext = {
+    readonly: false,
+    bands: bandsOf(this.doc),
+    today: '',
+    update: (id, patch, what) => this.commit(updateRisk(this.doc, id, patch), what),
+    setResidual: (id, rating) => this.commit(setResidual(this.doc, id, rating), 'Residual rating changed'),
+    duplicate: (id) => this.duplicate(id),
+    remove: (id) => this.deleteRisk(id),
+    markDirty: this.markDirty,
+    text: (e) => this.committedText(e),
+  };
+
+  private async add(): Promise<void> {
+    const id = nextRiskId(this.doc);
+    this.cellFilter = null;
+    this.commit(addRisk(this.doc, { id }), 'Risk added');
+    await this.updateComplete;
+    const input = this.renderRoot.querySelector<HTMLTextAreaElement>(`tr[data-id="${CSS.escape(id)}"] textarea.title`);
+    input?.focus();
+    input?.select();
+  }
+
+  private async duplicate(id: string): Promise<void> {
+    const before = new Set(this.doc.risks.map((r) => r.id));
+    this.commit(duplicateRisk(this.doc, id), 'Risk duplicated');
+    const copy = this.doc.risks.find((r) => !before.has(r.id));
+    await this.updateComplete;
+    if (copy) this.renderRoot.querySelector<HTMLInputElement>(`tr[data-id="${CSS.escape(copy.id)}"] textarea.title`)?.focus();
+  }
+
+  private async deleteRisk(id: string): Promise<void> {
+    const rows = this.visibleRisks();
+    const at = rows.findIndex((r) => r.id === id);
+    const title = rows[at]?.title ?? '';
+    this.commit(removeRisk(this.doc, id), `Deleted “${title}”. Undo with Ctrl+Z.`);
+    await this.updateComplete;
+    // Keep focus in the table: on the row that took its place, or on Add risk.
+    const next = this.visibleRisks()[Math.min(at, this.visibleRisks().length - 1)];
+    const target = next
+      ? this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(next.id)}"] button.danger`)
+      : this.renderRoot.querySelector<HTMLElement>('button.add');
+    target?.focus();
+  }
+
+  /** @internal The risks as the table shows them: filtered by the chosen cell, then sorted. */
+  private visibleRisks(): Risk[] {
+    const f = this.cellFilter;
+    const risks = f
+      ? this.doc.risks.filter((r) => {
+          const at = ratingOf(r, this.view);
+          return at.likelihood === f.likelihood && at.impact === f.impact;
+        })
+      : this.doc.risks;
+    return this.sort ? sortRisks(risks, this.sort.key, this.sort.direction) : risks;
+  }
+
+  private toggleSort(key: RiskSortKey): void {
+    const s = this.sort;
+    // Scores and dates are most useful highest or soonest first; a third press returns to document order.
+    const first: SortDirection = key === 'reviewDate' || key === 'status' ? 'ascending' : 'descending';
+    if (!s || s.key !== key) this.sort = { key, direction: first };
+    else if (s.direction === first) this.sort = { key, direction: first === 'ascending' ? 'descending' : 'ascending' };
+    else this.sort = null;
+    this.announce(this.sort ? `Sorted by ${key === 'reviewDate' ? 'review date' : key}, ${this.sort.direction}` : 'Document order');
+  }
+
+  private selectCell(cell: HeatMapCell): void {
+    this.cellFilter = { likelihood: cell.likelihood, impact: cell.impact };
+    this.announce(`Showing ${cell.count} ${cell.count === 1 ? 'risk' : 'risks'} with likelihood ${cell.likelihood} and impact ${cell.impact}`);
+  }
+
+  private clearFilter = (): void => {
+    if (!this.cellFilter) return;
+    this.cellFilter = null;
+    this.announce('Filter cleared: showing all risks');
+  };
+
+  private setView(view: RatingView): void {
+    this.view = view;
+    this.cellFilter = null;
+  }
+
+  protected override renderWorksheet(): TemplateResult {
+    const doc = this.doc;
+    const today = this.today ?? todayISO();
+    const bands = bandsOf(doc);
+    const summary = summarise(doc, this.view, today);
+    const risks = this.visibleRisks();
+    Object.assign(this.row, { readonly: this.isReadonly, bands, today });
+
+    return html`
+      <div class="layout">
+        <section class="overview" part="chart" aria-labelledby="chart-title">
+          <div class="chart-head">
+            <h3 id="chart-title">Heat map</h3>
+            <div class="segmented" role="group" aria-label="Rating shown">
+              ${(['inherent', 'residual'] as const).map(
+                (v) => html`<button type="button" aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => this.setView(v)}>
+                  ${v === 'inherent' ? 'Inherent' : 'Residual'}
+                </button>`,
+              )}
+            </div>
+          </div>
+          ${renderHeatMap({
+            cells: heatMap(doc, this.view),
+            selected: this.cellFilter,
+            roving: this.roving,
+            onSelect: (cell) => this.selectCell(cell),
+            onClear: this.clearFilter,
+          })}
+          ${this.view === 'residual' && summary.unratedResidual
+            ? html`<p class="note">${summary.unratedResidual} ${summary.unratedResidual === 1 ? 'risk has' : 'risks have'} no residual rating and
+                ${summary.unratedResidual === 1 ? 'is' : 'are'} shown at the inherent rating.</p>`
+            : nothing}
+          <ul class="legend" part="legend" aria-label="Bands">
+            ${RISK_BANDS.map((band) => {
+              const lo = band === 'low' ? 1 : bands[band];
+              const next = { low: bands.medium, medium: bands.high, high: bands.critical, critical: 26 }[band];
+              const inBand = SCORES.filter((s) => s >= lo && s < next);
+              const range = inBand.length ? `${inBand[0]}–${inBand[inBand.length - 1]}` : 'none';
+              return html`<li><span class="swatch" data-band=${band}></span>${BAND_LABEL[band]} <span class="muted">${range}</span>
+                <strong class="band-count">${summary.byBand[band]}</strong></li>`;
+            })}
+          </ul>
+          <p class="summary" part="summary">
+            <span><strong>${summary.total}</strong> ${summary.total === 1 ? 'risk' : 'risks'}</span>
+            <span><strong>${summary.open}</strong> open</span>
+            <span class=${summary.overdue ? 'overdue' : ''}><strong>${summary.overdue}</strong> overdue for review</span>
+          </p>
+        </section>
+
+        <section class="register" aria-label="Register">
+          <div class="register-bar">
+            ${this.isReadonly ? nothing : html`<button type="button" class="primary add" @click=${this.add}>${icons.plus} Add risk</button>`}
+            ${this.cellFilter
+              ? html`<p class="filter" part="filter">
+                  Showing ${risks.length} of ${doc.risks.length}: likelihood ${this.cellFilter.likelihood} × impact ${this.cellFilter.impact}
+                  (${this.view}).
+                  <button type="button" @click=${this.clearFilter}>Clear filter</button>
+                </p>`
+              : nothing}
+          </div>
+          ${doc.risks.length === 0
+            ? html`<p class="empty">No risks yet. ${this.isReadonly ? '' : 'Add the first one, or import a JSON file.'}</p>`
+            : html`<div class="table-wrap" tabindex="0" role="region" aria-label="Risk register table">
+                <table part="table">
+                  <caption class="visually-hidden">
+                    Risks${this.cellFilter ? `, filtered to likelihood ${this.cellFilter.likelihood} and impact ${this.cellFilter.impact}` : ''}
+                  </caption>
+                  <colgroup>
+                    <col class="c-risk" /><col class="c-rating" /><col class="c-rating" /><col class="c-response" /><col class="c-owner" /><col
+                      class="c-status"
+                    />${this.isReadonly ? nothing : html`<col class="c-actions" />`}
+                  </colgroup>
+                  <thead>
+                    <tr>
+                      <th scope="col">Risk and category</th>
+                      ${this.sortHeader('score', 'Inherent')}
+                      ${this.sortHeader('residual', 'Residual')}
+                      <th scope="col">Response and mitigation</th>
+                      <th scope="col">Owner</th>
+                      <th scope="col" aria-sort=${this.sort?.key === 'status' || this.sort?.key === 'reviewDate' ? this.sort.direction : 'none'}>
+                        <span class="two-sorts">${this.sortButton('status', 'Status')}<span aria-hidden="true">·</span>${this.sortButton('reviewDate', 'Review')}</span>
+                      </th>
+                      ${this.isReadonly ? nothing : html`<th scope="col"><span class="visually-hidden">Actions</span></th>`}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${repeat(risks, (r) => r.id, (r) => renderRiskRow(r, this.row))}
+                  </tbody>
+                </table>
+              </div>`}
+        </section>
+      </div>
+    `;
+  }
+
+  private sortHeader(key: RiskSortKey, label: string): TemplateResult {
+    return html`<th scope="col" aria-sort=${this.sort?.key === key ? this.sort.direction : 'none'}>${this.sortButton(key, label)}</th>`;
+  }
+
+  private sortButton(key: RiskSortKey, label: string): TemplateResult {
+    const active = this.sort?.key === key ? this.sort.direction : undefined;
+    return html`<button type="button" class="sort" aria-label=${`Sort by ${label.toLowerCase()}`} aria-pressed=${active ? 'true' : 'false'} @click=${() => this.toggleSort(key)}>
+      ${label}<span class="sort-icon" aria-hidden="true">${active === 'ascending' ? '▲' : active === 'descending' ? '▼' : '↕'}</span>
+    </button>`;
+  }
+}

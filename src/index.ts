@@ -1,0 +1,5 @@
+/** The package root: defines every worksheet element and re-exports every class and model function. */
+export * from './models/index.js';
+export { WorksheetElement, type WorksheetDocument } from './core/worksheet-element.js';
+export { PwInvalidEvent, PwStorageEvent, type PwInvalidDetail, type PwStorageDetail, type InvalidSource, type StorageState } from './core/events.js';
+export { PwRiskRegister } from './define/risk-register.js';

@@ -1,0 +1,10 @@
+import { riskRegisterSpec } from './risk-register/spec.js';
+import type { KindSpec } from './shared/kind.js';
+
+/** Every document kind this library reads. A new worksheet adds its spec here. */
+export const KINDS: Record<string, KindSpec<any>> = {
+  [riskRegisterSpec.kind]: riskRegisterSpec,
+};
+
+export const specFor = (kind: unknown): KindSpec<any> | undefined =>
+  typeof kind === 'string' && Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;

@@ -1,0 +1,103 @@
+import * as v from 'valibot';
+import { cloneJson, isPlainObject, readJson, type JsonObject } from './json.js';
+import { fail, pointer, type ValidationError, type ValidationResult } from './result.js';
+
+/** What the models layer knows about one document kind: its schema, checks, migrations and exports. */
+export interface KindSpec<D extends { kind: string; version: number }> {
+  kind: D['kind'];
+  /** The version this library writes and reads natively. */
+  version: number;
+  /** The structural schema: the one source of the validator and of the published JSON Schema. */
+  schema: v.GenericSchema<unknown, unknown>;
+  /** Rules the schema cannot express (unique ids, references between fields). */
+  check?: (doc: D) => ValidationError[];
+  /** `migrations[n]` turns a version-n document into version n+1. */
+  migrations?: Record<number, (doc: JsonObject) => JsonObject>;
+  empty: () => D;
+  toMarkdown: (doc: D) => string;
+  toCSV?: (doc: D) => string;
+}
+
+/** At most this many errors are listed; a document with thousands of bad rows is summarised. */
+const MAX_ERRORS = 50;
+
+/** Brings an older document up to the current version; refuses a newer one by naming both versions. */
+export function migrateWith(spec: KindSpec<any>, doc: JsonObject): ValidationResult<JsonObject> {
+  const { version } = doc;
+  if (version === undefined) return fail('/version', `"version" is required (this library writes version ${spec.version}).`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return fail('/version', `"version" must be a whole number, found ${JSON.stringify(version)}.`);
+  }
+  if (version > spec.version) {
+    return fail(
+      '/version',
+      `This ${spec.kind} document is version ${version}, but this library reads up to version ${spec.version}. Update partnership-worksheets to open it.`,
+    );
+  }
+  let current = doc;
+  for (let n = version; n < spec.version; n++) {
+    const step = spec.migrations?.[n];
+    if (!step) return fail('/version', `A ${spec.kind} document of version ${n} cannot be migrated to version ${spec.version}.`);
+    current = { ...step(current), version: n + 1 };
+  }
+  return { ok: true, value: current };
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): string {
+  return pointer((issue.path ?? []).map((p) => p.key as string | number));
+}
+
+function issueMessage(issue: v.BaseIssue<unknown>): string {
+  const last = issue.path?.[issue.path.length - 1];
+  // A missing key arrives as an object-level issue whose input is undefined.
+  if (last && issue.input === undefined && last.type === 'object' && !(String(last.key) in (last.input as object))) {
+    return `"${String(last.key)}" is required.`;
+  }
+  return issue.message;
+}
+
+/** parse → guard → kind → migrate → schema → checks. Never throws; returns the migrated, detached document. */
+export function validateWith<D extends { kind: string; version: number }>(spec: KindSpec<D>, input: unknown): ValidationResult<D> {
+  try {
+    const read = readJson(input);
+    if (!read.ok) return read;
+    const data = read.value;
+    if (!isPlainObject(data)) {
+      return fail('', `Expected a ${spec.kind} document (a JSON object), found ${Array.isArray(data) ? 'an array' : JSON.stringify(data)}.`);
+    }
+    if (data.kind !== spec.kind) {
+      return fail(
+        '/kind',
+        data.kind === undefined
+          ? `"kind" is required: this worksheet reads "${spec.kind}" documents.`
+          : `This is a ${JSON.stringify(data.kind)} document; this worksheet reads "${spec.kind}" documents.`,
+      );
+    }
+    const migrated = migrateWith(spec, data);
+    if (!migrated.ok) return migrated;
+    const parsed = v.safeParse(spec.schema, migrated.value, { abortPipeEarly: true });
+    if (!parsed.success) {
+      const seen = new Set<string>();
+      const errors: ValidationError[] = [];
+      for (const issue of parsed.issues) {
+        const path = issuePath(issue);
+        if (seen.has(path)) continue;
+        seen.add(path);
+        errors.push({ path, message: issueMessage(issue) });
+      }
+      return { ok: false, errors: summarise(errors) };
+    }
+    const doc = (typeof input === 'string' && migrated.value === data ? data : cloneJson(migrated.value)) as unknown as D;
+    const problems = spec.check?.(doc) ?? [];
+    if (problems.length) return { ok: false, errors: summarise(problems) };
+    return { ok: true, value: doc };
+  } catch (e) {
+    // A validator must not throw; if a rule has a bug, say so rather than take the page down.
+    return fail('', `The document could not be checked: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function summarise(errors: ValidationError[]): ValidationError[] {
+  if (errors.length <= MAX_ERRORS) return errors;
+  return [...errors.slice(0, MAX_ERRORS), { path: '', message: `…and ${errors.length - MAX_ERRORS} more problems.` }];
+}

@@ -1,0 +1,408 @@
+/**
+ * The one contract every worksheet element passes: value and JSON, lossless round trip, invalid input,
+ * change on user edits only, undo/redo, readonly, autosave (restore, corrupt, quota, stale tab, pagehide),
+ * form association, axe and keyboard reachability. Each worksheet registers itself in ./worksheets.ts.
+ */
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import type { WorksheetElement, WorksheetDocument } from '../../src/core/worksheet-element.js';
+import type { PwInvalidEvent, PwStorageEvent } from '../../src/core/events.js';
+
+export interface InvalidCase {
+  name: string;
+  input: unknown;
+  /** The JSON Pointer the first error must name. */
+  path: string;
+}
+
+export interface WorksheetUnderTest {
+  tag: string;
+  kind: string;
+  sample: () => WorksheetDocument;
+  /** Invalid documents specific to this kind (the generic ones are added here). */
+  invalid: (sample: WorksheetDocument) => InvalidCase[];
+  /** Makes one real edit through the element's own controls (not through `value`). */
+  edit: (el: Element) => Promise<void>;
+}
+
+type El = WorksheetElement<WorksheetDocument> & HTMLElement;
+
+const shadow = (el: Element) => el.shadowRoot!;
+
+/** Adds unknown fields at the top level and inside every item of every top-level list. */
+export function withUnknownFields(doc: WorksheetDocument): WorksheetDocument {
+  const copy = structuredClone(doc) as Record<string, unknown>;
+  copy['x-course'] = { module: 4, tags: ['partnerships', 'ü', '日本語', '🚀'], nested: { deep: [null, true, 1.5] } };
+  for (const value of Object.values(copy)) {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        if (item && typeof item === 'object' && !Array.isArray(item)) (item as Record<string, unknown>)['x-note'] = { i, text: 'kept “as is” <b>' };
+      });
+    }
+  }
+  return copy as WorksheetDocument;
+}
+
+/** Sets a text field's value as a person would and commits it. */
+export async function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: string): Promise<void> {
+  field.focus();
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  // A native change event bubbles but does not leave the shadow root.
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The title edit every worksheet shares. */
+export async function editTitle(el: Element, title: string): Promise<void> {
+  await typeInto(shadow(el).querySelector<HTMLInputElement>('input[part="title"]')!, title);
+  await (el as El).updateComplete;
+}
+
+const genericInvalid = (sample: WorksheetDocument): InvalidCase[] => [
+  { name: 'malformed JSON text', input: '{"kind": "x",', path: '' },
+  { name: 'an array', input: [sample], path: '' },
+  { name: 'a wrong kind', input: { ...sample, kind: sample.kind === 'playbook' ? 'risk-register' : 'playbook' }, path: '/kind' },
+  { name: 'a newer version', input: { ...sample, version: 99 }, path: '/version' },
+  { name: 'a fractional version', input: { ...sample, version: 1.5 }, path: '/version' },
+  { name: 'a __proto__ key', input: `{"__proto__": {"polluted": true}, ${JSON.stringify(sample).slice(1)}`, path: '/__proto__' },
+  { name: 'a 10 MB document', input: JSON.stringify({ ...sample, padding: 'x'.repeat(10_000_000) }), path: '' },
+  { name: 'a title that is not text', input: { ...sample, title: 42 }, path: '/title' },
+];
+
+/** Every element whose `disabled` matters and that a person could use to edit. */
+const editControls = (el: Element) =>
+  [...shadow(el).querySelectorAll<HTMLElement>('input, select, textarea, [contenteditable="true"]')].filter(
+    (c) => !(c as HTMLInputElement).disabled && !(c as HTMLInputElement).hidden && (c as HTMLInputElement).type !== 'hidden',
+  );
+
+function deepActive(): Element | null {
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+export function runWorksheetContract(w: WorksheetUnderTest): void {
+  const tag = unsafeStatic(w.tag);
+  const make = async (doc: unknown = w.sample(), attrs = ''): Promise<El> => {
+    const el = (await fixture(staticHtml`<${tag}></${tag}>`)) as El;
+    if (attrs) for (const a of attrs.split(' ')) el.setAttribute(a, '');
+    el.value = doc;
+    await el.updateComplete;
+    return el;
+  };
+
+  describe(`<${w.tag}> contract`, () => {
+    afterEach(() => localStorage.clear());
+
+    describe('value and JSON', () => {
+      it('reads back what it was given, as a fresh object', async () => {
+        const sample = w.sample();
+        const el = await make(sample);
+        expect(el.value).to.deep.equal(sample);
+        const first = el.value as Record<string, unknown>;
+        first.title = 'mutated';
+        expect(el.value.title).to.equal(sample.title);
+        expect(el.value).not.to.equal(el.value);
+      });
+
+      it('serialises to the document with JSON.stringify and toJSON()', async () => {
+        const el = await make();
+        expect(JSON.parse(JSON.stringify(el))).to.deep.equal(w.sample());
+        expect(el.toJSON()).to.deep.equal(w.sample());
+      });
+
+      it('accepts JSON text as well as an object', async () => {
+        const el = await make(JSON.stringify(w.sample()));
+        expect(el.value).to.deep.equal(w.sample());
+      });
+
+      it('keeps unknown fields at every level (lossless round trip)', async () => {
+        const doc = withUnknownFields(w.sample());
+        const el = await make(doc);
+        expect(el.value).to.deep.equal(doc);
+        const again = await make(JSON.stringify(el.value));
+        expect(again.value).to.deep.equal(doc);
+      });
+
+      it('keeps unknown fields through a user edit', async () => {
+        const doc = withUnknownFields(w.sample());
+        const el = await make(doc);
+        await w.edit(el);
+        expect((el.value as Record<string, unknown>)['x-course']).to.deep.equal(doc['x-course']);
+      });
+
+      it('reads its initial document from a child <script type="application/json">', async () => {
+        const doc = withUnknownFields(w.sample());
+        const host = await fixture(html`<div></div>`);
+        const el = document.createElement(w.tag) as El;
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify(doc);
+        el.append(script);
+        host.append(el);
+        await el.updateComplete;
+        expect(el.value).to.deep.equal(doc);
+      });
+
+      it('takes a value set before the element is defined or connected', async () => {
+        const el = document.createElement(w.tag) as El;
+        el.value = w.sample();
+        const host = await fixture(html`<div></div>`);
+        host.append(el);
+        await el.updateComplete;
+        expect(el.value).to.deep.equal(w.sample());
+      });
+    });
+
+    describe('invalid input', () => {
+      const sample = w.sample();
+      for (const c of [...genericInvalid(sample), ...w.invalid(sample)]) {
+        it(`refuses ${c.name}: state unchanged, message shown, pw-invalid fired`, async () => {
+          const el = await make();
+          const before = el.value;
+          const fired = oneEvent(el, 'pw-invalid') as Promise<PwInvalidEvent>;
+          expect(() => {
+            el.value = c.input;
+          }).not.to.throw();
+          const event = await fired;
+          await el.updateComplete;
+          expect(el.value).to.deep.equal(before);
+          expect(event.detail.errors.length).to.be.greaterThan(0);
+          expect(event.detail.errors[0]!.path).to.equal(c.path);
+          expect(event.bubbles && event.composed).to.equal(true);
+          const alert = shadow(el).querySelector('[role="alert"]')!;
+          expect(alert.textContent).to.contain(event.detail.errors[0]!.message);
+          expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+        });
+      }
+
+      it('shows an invalid initial script document and still works', async () => {
+        const el = document.createElement(w.tag) as El;
+        el.innerHTML = '<script type="application/json">{"kind": nope}</script>';
+        const host = await fixture(html`<div></div>`);
+        host.append(el);
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('not valid JSON');
+        expect(el.value.kind).to.equal(w.kind);
+      });
+    });
+
+    describe('change events', () => {
+      it('does not fire change when value is set by code', async () => {
+        const el = await make();
+        let changes = 0;
+        el.addEventListener('change', () => changes++);
+        el.value = { ...w.sample(), title: 'Set by code' };
+        await el.updateComplete;
+        expect(changes).to.equal(0);
+      });
+
+      it('fires one bubbling, composed change per committed user edit', async () => {
+        const el = await make();
+        const events: Event[] = [];
+        document.addEventListener('change', (e) => e.target === el && events.push(e));
+        await editTitle(el, 'Edited by a learner');
+        await w.edit(el);
+        expect(events.length).to.equal(2);
+        expect(events.every((e) => e.bubbles && e.composed)).to.equal(true);
+        expect(el.value.title).to.equal('Edited by a learner');
+      });
+    });
+
+    describe('undo and redo', () => {
+      it('steps back and forward through edits', async () => {
+        const el = await make();
+        const start = el.value;
+        await editTitle(el, 'One');
+        await w.edit(el);
+        const end = el.value;
+        expect(end).not.to.deep.equal(start);
+        el.undo();
+        el.undo();
+        expect(el.value).to.deep.equal(start);
+        el.redo();
+        el.redo();
+        expect(el.value).to.deep.equal(end);
+      });
+
+      it('answers Ctrl+Z and Ctrl+Shift+Z inside the element', async () => {
+        const el = await make();
+        const start = el.value;
+        await editTitle(el, 'Typed title');
+        shadow(el).querySelector<HTMLButtonElement>('button[aria-label="Undo"]')!.focus();
+        await sendKeys({ down: 'Control' });
+        await sendKeys({ press: 'z' });
+        await sendKeys({ up: 'Control' });
+        expect(el.value).to.deep.equal(start);
+        await sendKeys({ down: 'Control' });
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Z' });
+        await sendKeys({ up: 'Shift' });
+        await sendKeys({ up: 'Control' });
+        expect(el.value.title).to.equal('Typed title');
+      });
+
+      it('a new document from code starts a fresh history', async () => {
+        const el = await make();
+        await editTitle(el, 'Edited');
+        el.value = w.sample();
+        el.undo();
+        expect(el.value).to.deep.equal(w.sample());
+      });
+    });
+
+    describe('readonly', () => {
+      it('shows the document with no enabled edit control, and nothing changes it', async () => {
+        const el = await make(w.sample(), 'readonly');
+        expect(editControls(el)).to.deep.equal([]);
+        let changes = 0;
+        el.addEventListener('change', () => changes++);
+        const before = el.value;
+        for (const b of shadow(el).querySelectorAll<HTMLButtonElement>('button:not([disabled])')) {
+          if (/^(JSON|CSV|Markdown)$/.test(b.textContent!.trim())) continue;
+          b.click();
+          await el.updateComplete;
+        }
+        el.undo();
+        expect(el.value).to.deep.equal(before);
+        expect(changes).to.equal(0);
+        expect(shadow(el).textContent).to.contain(w.sample().title);
+      });
+    });
+
+    describe('storage-key autosave', () => {
+      const key = `contract-${w.kind}`;
+      const withKey = async (doc: WorksheetDocument = w.sample()): Promise<El> => {
+        const host = await fixture(html`<div></div>`);
+        const el = document.createElement(w.tag) as El;
+        el.setAttribute('storage-key', key);
+        el.innerHTML = `<script type="application/json">${JSON.stringify(doc).replace(/</g, '\\u003c')}</script>`;
+        host.append(el);
+        await el.updateComplete;
+        return el;
+      };
+      const stored = () => JSON.parse(localStorage.getItem(key)!).document as WorksheetDocument;
+
+      it('saves each edit and restores it on load (saved work wins over the initial document)', async () => {
+        const el = await withKey();
+        await editTitle(el, 'Saved title');
+        await aTimeout(400);
+        expect(stored().title).to.equal('Saved title');
+        const again = await withKey();
+        expect(again.value.title).to.equal('Saved title');
+      });
+
+      it('flushes a pending edit on pagehide', async () => {
+        const el = await withKey();
+        await editTitle(el, 'Closing now');
+        window.dispatchEvent(new Event('pagehide'));
+        expect(stored().title).to.equal('Closing now');
+      });
+
+      it('keeps a corrupt stored value aside, reports it, and still works', async () => {
+        localStorage.setItem(key, '{"not": json');
+        const events: PwStorageEvent[] = [];
+        document.addEventListener('pw-storage', (e) => events.push(e as PwStorageEvent));
+        const el = await withKey();
+        expect(el.value).to.deep.equal(w.sample());
+        expect(localStorage.getItem(`${key}.corrupt`)).to.equal('{"not": json');
+        expect(events.some((e) => e.detail.state === 'corrupt')).to.equal(true);
+        expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain(`${key}.corrupt`);
+        await editTitle(el, 'Works after corruption');
+        window.dispatchEvent(new Event('pagehide'));
+        expect(stored().title).to.equal('Works after corruption');
+      });
+
+      it('reports a full quota without throwing or losing the edit, then retries', async () => {
+        const el = await withKey();
+        const original = Storage.prototype.setItem;
+        Storage.prototype.setItem = function () {
+          throw new DOMException('full', 'QuotaExceededError');
+        };
+        try {
+          await editTitle(el, 'Kept in memory');
+          await aTimeout(500);
+          await el.updateComplete;
+          expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('storage is full');
+          expect(el.value.title).to.equal('Kept in memory');
+        } finally {
+          Storage.prototype.setItem = original;
+        }
+        await aTimeout(3200);
+        expect(stored().title).to.equal('Kept in memory');
+      });
+
+      it('a stale page never overwrites newer work, and is told so', async () => {
+        const a = await withKey();
+        const b = await withKey();
+        await editTitle(a, 'Newer work in A');
+        window.dispatchEvent(new Event('pagehide'));
+        await editTitle(b, 'Stale edit in B');
+        window.dispatchEvent(new Event('pagehide'));
+        await b.updateComplete;
+        expect(stored().title).to.equal('Newer work in A');
+        expect(shadow(b).querySelector('[role="alert"]')!.textContent).to.contain('another tab');
+      });
+    });
+
+    describe('form association', () => {
+      it('submits the document as JSON under its name, and resets', async () => {
+        const form = (await fixture(html`<form></form>`)) as HTMLFormElement;
+        const el = document.createElement(w.tag) as El;
+        el.setAttribute('name', 'worksheet');
+        el.value = w.sample();
+        form.append(el);
+        await el.updateComplete;
+        expect(new FormData(form).get('worksheet')).to.equal(JSON.stringify(el.value));
+        await editTitle(el, 'In a form');
+        expect(JSON.parse(new FormData(form).get('worksheet') as string).title).to.equal('In a form');
+        form.reset();
+        expect(el.value).to.deep.equal(w.sample());
+      });
+    });
+
+    describe('accessibility', () => {
+      it('is axe-clean with the sample document', async () => {
+        await expect(await make()).to.be.accessible();
+      });
+      it('is axe-clean when empty', async () => {
+        const el = (await fixture(staticHtml`<${tag}></${tag}>`)) as El;
+        await expect(el).to.be.accessible();
+      });
+      it('is axe-clean in readonly and dark mode', async () => {
+        const el = await make(w.sample(), 'readonly');
+        el.setAttribute('theme', 'dark');
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+      it('is axe-clean while showing an error message', async () => {
+        const el = await make();
+        el.value = '{oops';
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+
+      it('reaches every enabled control with Tab', async () => {
+        const el = await make();
+        const focusable = [...shadow(el).querySelectorAll<HTMLElement>('button, input, select, textarea, [tabindex]')].filter(
+          (c) => c.tabIndex >= 0 && !(c as HTMLButtonElement).disabled && !c.hidden && c.getClientRects().length > 0,
+        );
+        const reached = new Set<Element>();
+        const before = await fixture(html`<button>before</button>`);
+        (before as HTMLElement).focus();
+        el.parentElement!.insertBefore(before, el);
+        (before as HTMLElement).focus();
+        // Date fields take several Tab presses (one per segment); stop when focus leaves the element.
+        for (let i = 0; i < focusable.length * 4 + 5; i++) {
+          await sendKeys({ press: 'Tab' });
+          const a = deepActive();
+          if (a && el.shadowRoot!.contains(a)) reached.add(a);
+          else if (reached.size) break;
+        }
+        const missed = focusable.filter((c) => !reached.has(c)).map((c) => c.outerHTML.slice(0, 80));
+        expect(missed).to.deep.equal([]);
+      });
+    });
+  });
+}
