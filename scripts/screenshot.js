@@ -21,7 +21,7 @@ const code = bundle.outputFiles[0].text;
 
 const shots = [
   { name: 'risk-register', width: 1440, attrs: 'today="2026-11-25"', body: '', maxHeight: 960 },
-  { name: 'risk-register-narrow', width: 380, attrs: 'today="2026-11-25"', body: '' },
+  { name: 'risk-register-narrow', width: 380, attrs: 'today="2026-11-25"', body: '', maxHeight: 1100 },
   { name: 'risk-register-dark', width: 1440, attrs: 'today="2026-11-25" theme="dark"', body: 'background:#0b0d12' },
   { name: 'risk-register-readonly', width: 1200, attrs: 'today="2026-11-25" readonly', body: '' },
   { name: 'risk-register-empty', width: 900, attrs: '', body: '', empty: true },

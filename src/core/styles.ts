@@ -108,9 +108,11 @@ export const baseStyles = css`
     font-weight: 650;
     margin: 0;
   }
-  .doc-title input {
+  .doc-title textarea {
     font: inherit;
     width: 100%;
+    field-sizing: content;
+    resize: none;
   }
   [part='toolbar'] {
     display: flex;
@@ -226,6 +228,9 @@ export const baseStyles = css`
     flex-wrap: wrap;
     gap: calc(var(--_pw-space) / 2);
     margin-top: calc(var(--_pw-space) / 2);
+  }
+  .empty p {
+    margin: 0 0 var(--_pw-space);
   }
   .empty {
     color: var(--_pw-muted);

@@ -6,6 +6,7 @@ import type { ValidationError, ValidationResult } from '../models/shared/result.
 import { AutosaveController, type AutosaveHost } from './autosave.js';
 import { changeEvent, PwInvalidEvent, PwStorageEvent, type InvalidSource, type StorageState } from './events.js';
 import { download, fileName, MAX_IMPORT_BYTES } from './files.js';
+import { commitOnEnter } from './fields.js';
 import { History } from './history.js';
 import { icons } from './icons.js';
 import { baseStyles, tokens } from './styles.js';
@@ -64,6 +65,7 @@ const isTextEntry = (el: Element | undefined): el is HTMLInputElement | HTMLText
  * @cssprop --pw-space - Base spacing unit.
  */
 export abstract class WorksheetElement<D extends WorksheetDocument> extends LitElement implements AutosaveHost<D> {
+  /** @internal */
   static formAssociated = true;
   static override styles = [tokens, baseStyles];
 
@@ -385,14 +387,16 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
         <h2 class="doc-title">
           ${ro
             ? this.doc.title || this.untitled
-            : html`<input
+            : html`<textarea
                 part="title"
+                rows="1"
                 aria-label="Worksheet title"
                 placeholder=${this.untitled}
                 .value=${this.doc.title}
                 @input=${this.markDirty}
+                @keydown=${commitOnEnter}
                 @change=${(e: Event) => this.commit(setDocumentTitle(this.doc, this.committedText(e)), 'Title changed')}
-              />`}
+              ></textarea>`}
         </h2>
         ${this.renderToolbar(ro)}
       </header>

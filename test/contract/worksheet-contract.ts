@@ -55,7 +55,7 @@ export async function typeInto(field: HTMLInputElement | HTMLTextAreaElement, te
 
 /** The title edit every worksheet shares. */
 export async function editTitle(el: Element, title: string): Promise<void> {
-  await typeInto(shadow(el).querySelector<HTMLInputElement>('input[part="title"]')!, title);
+  await typeInto(shadow(el).querySelector<HTMLTextAreaElement>('[part="title"]')!, title);
   await (el as El).updateComplete;
 }
 

@@ -128,6 +128,21 @@ describe('<pw-risk-register>', () => {
       expect(el.value.risks[0]).to.include({ residualLikelihood: 3, residualImpact: 2 });
     });
 
+    it('commits a title on Enter once, even when focus then leaves the field', async () => {
+      const el = await register();
+      let changes = 0;
+      el.addEventListener('change', () => changes++);
+      const title = $<HTMLTextAreaElement>(el, 'tr[data-id="risk-2"] textarea.title');
+      title.focus();
+      title.select();
+      await sendKeys({ type: 'Telemetry transfer' });
+      await sendKeys({ press: 'Enter' });
+      title.blur();
+      await el.updateComplete;
+      expect(el.value.risks[1]!.title).to.equal('Telemetry transfer');
+      expect(changes).to.equal(1);
+    });
+
     it('refuses an empty title and keeps the old one', async () => {
       const el = await register();
       const title = $<HTMLTextAreaElement>(el, 'tr[data-id="risk-1"] textarea.title');

@@ -255,3 +255,15 @@ describe('ops', () => {
     expect(out).toEqual({ ...doc(), title: 'Renamed register' });
   });
 });
+
+describe('edits that change nothing', () => {
+  it('return the same document, so no undo step or change event is recorded', async () => {
+    const { updateRisk, setDocumentTitle, sampleRiskRegister } = await import('../../src/models/index.js');
+    const doc = sampleRiskRegister();
+    expect(updateRisk(doc, 'risk-1', { likelihood: doc.risks[0]!.likelihood, owner: doc.risks[0]!.owner })).toBe(doc);
+    expect(updateRisk(doc, 'no-such-risk', { likelihood: 2 })).toBe(doc);
+    expect(updateRisk(doc, 'risk-9', { reviewDate: undefined })).toBe(doc);
+    expect(setDocumentTitle(doc, doc.title)).toBe(doc);
+    expect(setDocumentTitle(doc, 'Other')).not.toBe(doc);
+  });
+});

@@ -5,7 +5,7 @@ import { icons } from '../../core/icons.js';
 import { RovingFocus } from '../../core/roving.js';
 import { WorksheetElement } from '../../core/worksheet-element.js';
 import type { KindSpec } from '../../models/shared/kind.js';
-import { addRisk, duplicateRisk, nextRiskId, removeRisk, setResidual, updateRisk } from '../../models/risk-register/ops.js';
+import { addRisk, duplicateRisk, nextRiskId, removeRisk, setResidual, updateRisk, useSampleRisks } from '../../models/risk-register/ops.js';
 import {
   bandsOf,
   heatMap,
@@ -216,7 +216,13 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
               : nothing}
           </div>
           ${doc.risks.length === 0
-            ? html`<p class="empty">No risks yet. ${this.isReadonly ? '' : 'Add the first one, or import a JSON file.'}</p>`
+            ? html`<div class="empty">
+                <p>No risks yet.</p>
+                ${this.isReadonly
+                  ? nothing
+                  : html`<p>Add the first one, import a JSON file, or start from a sample register for an AI-infrastructure alliance.</p>
+                      <button type="button" @click=${() => this.commit(useSampleRisks(this.doc), 'Sample risks loaded')}>Load the sample risks</button>`}
+              </div>`
             : html`<div class="table-wrap" tabindex="0" role="region" aria-label="Risk register table">
                 <table part="table">
                   <caption class="visually-hidden">

@@ -10,6 +10,7 @@ import {
   type Risk,
 } from '../../models/risk-register/types.js';
 import { icons } from '../../core/icons.js';
+import { commitOnEnter } from '../../core/fields.js';
 import { BAND_LABEL } from './heat-map.js';
 
 export const CATEGORY_LABEL: Record<Risk['category'], string> = {
@@ -57,13 +58,6 @@ function select<T extends string | number>(
   </select>`;
 }
 
-/** A title is one line: Enter commits it instead of breaking the line. */
-const commitOnEnter = (e: KeyboardEvent): void => {
-  if (e.key !== 'Enter') return;
-  e.preventDefault();
-  e.target!.dispatchEvent(new Event('change', { bubbles: true }));
-};
-
 /** One risk as a table row: every field editable inline, or shown as text in review mode. */
 export function renderRiskRow(risk: Risk, ctx: RowContext): TemplateResult {
   const name = risk.title || 'untitled risk';
@@ -79,13 +73,13 @@ export function renderRiskRow(risk: Risk, ctx: RowContext): TemplateResult {
         <span class="category">${CATEGORY_LABEL[risk.category]}</span>
         ${risk.description ? html`<span class="description">${risk.description}</span>` : nothing}
       </th>
-      <td class="rating"><span>${risk.likelihood} × ${risk.impact}</span> ${badge(inherentScore(risk), ctx.bands)}</td>
-      <td class="rating">
+      <td class="rating" data-label="Inherent"><span>${risk.likelihood} × ${risk.impact}</span> ${badge(inherentScore(risk), ctx.bands)}</td>
+      <td class="rating" data-label="Residual">
         ${hasResidual(risk) ? html`<span>${risk.residualLikelihood} × ${risk.residualImpact}</span>` : nothing} ${badge(residual, ctx.bands)}
       </td>
-      <td><strong>${RESPONSE_LABEL[risk.response]}</strong>${risk.mitigation ? html`<span class="description">${risk.mitigation}</span>` : nothing}</td>
-      <td>${risk.owner || '—'}</td>
-      <td>
+      <td data-label="Response and mitigation"><strong>${RESPONSE_LABEL[risk.response]}</strong>${risk.mitigation ? html`<span class="description">${risk.mitigation}</span>` : nothing}</td>
+      <td data-label="Owner">${risk.owner || '—'}</td>
+      <td data-label="Status and review">
         <span class="status" data-status=${risk.status}>${STATUS_LABEL[risk.status]}</span>
         <span class="date">${risk.reviewDate ? `Review ${risk.reviewDate}` : 'No review date'}</span>
         ${overdue ? html`<span class="overdue">${icons.warning} Overdue</span>` : nothing}
@@ -122,7 +116,7 @@ export function renderRiskRow(risk: Risk, ctx: RowContext): TemplateResult {
         @change=${(e: Event) => ctx.update(risk.id, { description: ctx.text(e) }, 'Description changed')}
       ></textarea>
     </th>
-    <td class="rating">
+    <td class="rating" data-label="Inherent">
       <span class="pair">
         ${select(`Likelihood of ${name}`, risk.likelihood, ratings, String, (v) => ctx.update(risk.id, { likelihood: num(v) }, 'Likelihood changed'))}
         <span aria-hidden="true">×</span>
@@ -130,7 +124,7 @@ export function renderRiskRow(risk: Risk, ctx: RowContext): TemplateResult {
       </span>
       ${badge(inherentScore(risk), ctx.bands)}
     </td>
-    <td class="rating">
+    <td class="rating" data-label="Residual">
       <span class="pair">
         ${select(`Residual likelihood of ${name}`, risk.residualLikelihood, ratings, String, (v) =>
           ctx.setResidual(risk.id, v ? { likelihood: num(v), impact: risk.residualImpact ?? risk.impact } : undefined), '–')}
@@ -140,7 +134,7 @@ export function renderRiskRow(risk: Risk, ctx: RowContext): TemplateResult {
       </span>
       ${badge(residual, ctx.bands)}
     </td>
-    <td>
+    <td data-label="Response and mitigation">
       ${select(`Response to ${name}`, risk.response, RISK_RESPONSES, (r) => RESPONSE_LABEL[r], (v) =>
         ctx.update(risk.id, { response: v as Risk['response'] }, 'Response changed'),
       )}
@@ -153,7 +147,7 @@ export function renderRiskRow(risk: Risk, ctx: RowContext): TemplateResult {
         @change=${(e: Event) => ctx.update(risk.id, { mitigation: ctx.text(e) }, 'Mitigation changed')}
       ></textarea>
     </td>
-    <td>
+    <td data-label="Owner">
       <textarea
         class="owner"
         rows="1"
@@ -165,7 +159,7 @@ export function renderRiskRow(risk: Risk, ctx: RowContext): TemplateResult {
         @change=${(e: Event) => ctx.update(risk.id, { owner: ctx.text(e) }, 'Owner changed')}
       ></textarea>
     </td>
-    <td>
+    <td data-label="Status and review">
       ${select(`Status of ${name}`, risk.status, RISK_STATUSES, (s) => STATUS_LABEL[s], (v) =>
         ctx.update(risk.id, { status: v as Risk['status'] }, 'Status changed'),
       )}

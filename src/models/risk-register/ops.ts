@@ -1,5 +1,6 @@
 import { nextId } from '../shared/ids.js';
 import { cloneJson } from '../shared/json.js';
+import { sampleRiskRegister } from './sample.js';
 import type { BandThresholds, Risk, RiskRegisterDocument } from './types.js';
 
 /** Every edit a user can make, as a pure function: the document in, a new document out. */
@@ -29,8 +30,10 @@ export function addRisk(doc: RiskRegisterDocument, fields: Partial<Risk> = {}, i
   return { ...doc, risks };
 }
 
-/** Changes some fields of one risk. A field set to `undefined` is removed (optional fields only). */
+/** Changes some fields of one risk. A field set to `undefined` is removed (optional fields only). No change, same document. */
 export function updateRisk(doc: RiskRegisterDocument, id: string, patch: Partial<Risk>): RiskRegisterDocument {
+  const current = doc.risks.find((r) => r.id === id);
+  if (!current || Object.keys(patch).every((key) => current[key] === patch[key])) return doc;
   return {
     ...doc,
     risks: doc.risks.map((risk) => {
@@ -87,3 +90,9 @@ export function setBands(doc: RiskRegisterDocument, bands: BandThresholds | unde
   return next;
 }
 
+
+/** Fills the register with the preset sample risks, keeping the document's own title and fields. */
+export function useSampleRisks(doc: RiskRegisterDocument): RiskRegisterDocument {
+  const sample = sampleRiskRegister();
+  return { ...doc, title: doc.title || sample.title, risks: sample.risks };
+}

@@ -1,2 +1,3 @@
-/** Edits every document kind shares. */
-export const setDocumentTitle = <D extends { title: string }>(doc: D, title: string): D => ({ ...doc, title });
+/** Edits every document kind shares. An edit that changes nothing returns the same document. */
+export const setDocumentTitle = <D extends { title: string }>(doc: D, title: string): D =>
+  doc.title === title ? doc : { ...doc, title };
