@@ -3,7 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, requireChrome } from './scripts/chrome.js';
 
 export default {
-  files: ['test/elements/**/*.test.ts', 'test/contract/**/*.test.ts'],
+  files: ['test/elements/**/*.test.ts', 'test/contract/**/*.contract.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [

@@ -1,7 +1,7 @@
 /**
  * The one contract every worksheet element passes: value and JSON, lossless round trip, invalid input,
  * change on user edits only, undo/redo, readonly, autosave (restore, corrupt, quota, stale tab, pagehide),
- * form association, axe and keyboard reachability. Each worksheet registers itself in ./worksheets.ts.
+ * form association, axe and keyboard reachability. Each worksheet calls it from test/contract/<kind>.contract.test.ts.
  */
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
