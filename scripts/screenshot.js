@@ -19,28 +19,35 @@ const bundle = await build({
 });
 const code = bundle.outputFiles[0].text;
 
+const RR = { tag: 'pw-risk-register', sample: 'sampleRiskRegister' };
+const SM = { tag: 'pw-segmentation-matrix', sample: 'sampleSegmentationMatrix' };
 const shots = [
-  { name: 'risk-register', width: 1440, attrs: 'today="2026-11-25"', body: '', maxHeight: 960 },
-  { name: 'risk-register-narrow', width: 380, attrs: 'today="2026-11-25"', body: '', maxHeight: 1100 },
-  { name: 'risk-register-dark', width: 1440, attrs: 'today="2026-11-25" theme="dark"', body: 'background:#0b0d12' },
-  { name: 'risk-register-readonly', width: 1200, attrs: 'today="2026-11-25" readonly', body: '' },
-  { name: 'risk-register-empty', width: 900, attrs: '', body: '', empty: true },
+  { ...RR, name: 'risk-register', width: 1440, attrs: 'today="2026-11-25"', body: '', maxHeight: 960 },
+  { ...RR, name: 'risk-register-narrow', width: 380, attrs: 'today="2026-11-25"', body: '', maxHeight: 1100 },
+  { ...RR, name: 'risk-register-dark', width: 1440, attrs: 'today="2026-11-25" theme="dark"', body: 'background:#0b0d12' },
+  { ...RR, name: 'risk-register-readonly', width: 1200, attrs: 'today="2026-11-25" readonly', body: '' },
+  { ...RR, name: 'risk-register-empty', width: 900, attrs: '', body: '', empty: true },
+  { ...SM, name: 'segmentation-matrix', width: 1280, attrs: '', body: '', maxHeight: 1000 },
+  { ...SM, name: 'segmentation-matrix-narrow', width: 380, attrs: '', body: '', maxHeight: 1300 },
+  { ...SM, name: 'segmentation-matrix-dark', width: 1280, attrs: 'theme="dark"', body: 'background:#0b0d12', maxHeight: 1000 },
+  { ...SM, name: 'segmentation-matrix-readonly', width: 1100, attrs: 'readonly', body: '', maxHeight: 1000 },
+  { ...SM, name: 'segmentation-matrix-empty', width: 900, attrs: '', body: '', empty: true },
 ];
 
 const browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
 try {
-  for (const shot of shots.filter((s) => !only || s.name === only)) {
+  for (const shot of shots.filter((s) => !only || s.name.startsWith(only))) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: 900 }, deviceScaleFactor: 1 });
     page.on('pageerror', (e) => console.error(`${shot.name}: ${e.message}`));
     await page.setContent(
       `<!doctype html><html lang="en"><body style="margin:16px;font-family:system-ui;${shot.body}">` +
-        `<pw-risk-register ${shot.attrs}></pw-risk-register></body></html>`,
+        `<${shot.tag} ${shot.attrs}></${shot.tag}></body></html>`,
     );
     await page.addScriptTag({ type: 'module', content: code });
-    await page.waitForFunction(() => customElements.get('pw-risk-register'));
-    if (!shot.empty) await page.evaluate(() => (document.querySelector('pw-risk-register').value = window.pw.sampleRiskRegister()));
+    await page.waitForFunction((tag) => customElements.get(tag), shot.tag);
+    if (!shot.empty) await page.evaluate(({ tag, sample }) => (document.querySelector(tag).value = window.pw[sample]()), shot);
     await page.waitForTimeout(150);
-    const el = page.locator('pw-risk-register');
+    const el = page.locator(shot.tag);
     const box = await el.boundingBox();
     await page.setViewportSize({ width: shot.width, height: Math.ceil(box.y + box.height + 16) });
     const clip = { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, shot.maxHeight ?? Infinity) };

@@ -3,3 +3,4 @@ export * from './models/index.js';
 export { WorksheetElement, type WorksheetDocument } from './core/worksheet-element.js';
 export { PwInvalidEvent, PwStorageEvent, type PwInvalidDetail, type PwStorageDetail, type InvalidSource, type StorageState } from './core/events.js';
 export { PwRiskRegister } from './define/risk-register.js';
+export { PwSegmentationMatrix } from './define/segmentation-matrix.js';

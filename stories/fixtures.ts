@@ -1,4 +1,13 @@
-import { RISK_CATEGORIES, RISK_RESPONSES, RISK_STATUSES, sampleRiskRegister, type Risk, type RiskRegisterDocument } from '../src/models/index.js';
+import {
+  RISK_CATEGORIES,
+  RISK_RESPONSES,
+  RISK_STATUSES,
+  sampleRiskRegister,
+  sampleSegmentationMatrix,
+  type Risk,
+  type RiskRegisterDocument,
+  type SegmentationMatrixDocument,
+} from '../src/models/index.js';
 
 /** A deterministic register of `n` risks (a small linear congruential generator, so every run is the same). */
 export function largeRiskRegister(n: number, seed = 7): RiskRegisterDocument {
@@ -27,4 +36,23 @@ export function largeRiskRegister(n: number, seed = 7): RiskRegisterDocument {
     };
   });
   return { kind: 'risk-register', version: 1, title: `Risk register with ${n} risks`, risks };
+}
+
+/** A deterministic matrix of `n` partners spread over the four default segments. */
+export function largeSegmentationMatrix(n: number, seed = 11): SegmentationMatrixDocument {
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const base = sampleSegmentationMatrix();
+  return {
+    ...base,
+    title: `Ecosystem with ${n} partners`,
+    partners: Array.from({ length: n }, (_, i) => ({
+      id: `partner-${i + 1}`,
+      name: `${base.partners[i % base.partners.length]!.name} ${Math.floor(i / base.partners.length) + 1}`,
+      segment: base.segments[i % base.segments.length]!.id,
+      x: Math.round(next() * 100),
+      y: Math.round(next() * 100),
+      size: Math.round(5 + next() * 95),
+    })),
+  };
 }

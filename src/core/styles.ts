@@ -122,6 +122,7 @@ export const baseStyles = css`
   }
   .group {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_pw-space) / 2);
     padding-inline-start: var(--_pw-space);
@@ -238,6 +239,56 @@ export const baseStyles = css`
     text-align: center;
     border: 1px dashed var(--_pw-border);
     border-radius: var(--_pw-radius);
+  }
+  /* Narrow (a course column, a phone): a table marked .cards shows each row as a card, each cell labelled. */
+  @container (max-width: 47.99rem) {
+    .table-wrap:has(> table.cards) {
+      overflow: visible;
+      border: 0;
+    }
+    table.cards,
+    table.cards tbody,
+    table.cards tr,
+    table.cards tbody th,
+    table.cards td {
+      display: block;
+      min-width: 0;
+    }
+    table.cards colgroup,
+    table.cards thead {
+      display: none;
+    }
+    table.cards tbody tr {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      border: 1px solid var(--_pw-border);
+      border-radius: var(--_pw-radius);
+      margin-bottom: var(--_pw-space);
+      padding: 0.25rem;
+    }
+    table.cards tbody th,
+    table.cards td.wide,
+    table.cards td.actions {
+      grid-column: 1 / -1;
+    }
+    table.cards th,
+    table.cards td {
+      border: 0;
+      padding: 0.3rem 0.4rem;
+      text-align: start;
+    }
+    table.cards td[data-label]::before {
+      content: attr(data-label);
+      display: block;
+      font-size: 0.8em;
+      font-weight: 600;
+      color: var(--_pw-muted);
+    }
+    table.cards td.actions {
+      display: flex;
+      justify-content: flex-end;
+      gap: 0.25rem;
+    }
   }
   @media (forced-colors: active) {
     :host {

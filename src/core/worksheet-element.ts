@@ -39,6 +39,7 @@ const isTextEntry = (el: Element | undefined): el is HTMLInputElement | HTMLText
  * @slot - Instructions shown above the worksheet (for example the assignment prompt).
  *
  * @fires {Event} change - After each committed user edit, undo or redo (not when `value` is set by code). Read `event.target.value`.
+ * @fires {Event} input - While a gesture (a drag) is under way; `change` follows when it ends.
  * @fires {PwInvalidEvent} pw-invalid - A document was refused; `detail.errors` is `[{ path, message }]`. The state is unchanged.
  * @fires {PwStorageEvent} pw-storage - Autosave news: `detail.state` is `restored`, `saved`, `corrupt`, `quota`, `conflict`, `unavailable` or `synced`.
  *
@@ -100,6 +101,10 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
   protected abstract renderWorksheet(): TemplateResult;
   /** @internal What to call an untitled document, e.g. "Untitled risk register". */
   protected abstract get untitled(): string;
+  /** @internal Further export formats of a worksheet (e.g. a chart as SVG), shown after the shared ones. */
+  protected get extraExports(): Array<{ label: string; run: () => void }> {
+    return [];
+  }
 
   /** @internal */
   protected readonly history = new History<D>(100);
@@ -220,11 +225,21 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
   /**
    * @internal Applies a user edit: one undo step, autosave, form value, an announcement and a `change` event.
    */
-  protected commit(next: D, announcement: string): void {
-    if (this.isReadonly || next === this.doc) return;
-    this.history.record(this.doc, announcement);
+  protected commit(next: D, announcement: string, previous: D = this.doc): void {
+    if (this.isReadonly || next === previous) return;
+    this.history.record(previous, announcement);
     this.doc = next;
     this.edited(announcement);
+  }
+
+  /**
+   * @internal Shows an edit in progress (a drag) without committing it: the view and `value` follow, an
+   * `input` event fires, and the gesture ends with `commit(this.doc, label, startDocument)`: one undo step.
+   */
+  protected preview(next: D): void {
+    if (this.isReadonly || next === this.doc) return;
+    this.doc = next;
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 
   private edited(announcement: string): void {
@@ -430,6 +445,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
           <button type="button" aria-describedby="export-label" @click=${() => this.exportAs('json')}>JSON</button>
           ${this.spec.toCSV ? html`<button type="button" aria-describedby="export-label" @click=${() => this.exportAs('csv')}>CSV</button>` : nothing}
           <button type="button" aria-describedby="export-label" @click=${() => this.exportAs('md')}>Markdown</button>
+          ${this.extraExports.map((x) => html`<button type="button" aria-describedby="export-label" @click=${x.run}>${x.label}</button>`)}
         </span>
         ${this.storageKey && !ro ? html`<span class="save-state" data-state=${this.saveState ?? 'idle'}>${this.saveLabel()}</span>` : nothing}
       </div>

@@ -1,9 +1,11 @@
 import { riskRegisterSpec } from './risk-register/spec.js';
+import { segmentationMatrixSpec } from './segmentation-matrix/spec.js';
 import type { KindSpec } from './shared/kind.js';
 
 /** Every document kind this library reads. A new worksheet adds its spec here. */
 export const KINDS: Record<string, KindSpec<any>> = {
   [riskRegisterSpec.kind]: riskRegisterSpec,
+  [segmentationMatrixSpec.kind]: segmentationMatrixSpec,
 };
 
 export const specFor = (kind: unknown): KindSpec<any> | undefined =>

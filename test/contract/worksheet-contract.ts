@@ -70,9 +70,12 @@ const genericInvalid = (sample: WorksheetDocument): InvalidCase[] => [
   { name: 'a title that is not text', input: { ...sample, title: 42 }, path: '/title' },
 ];
 
-/** Every element whose `disabled` matters and that a person could use to edit. */
+/**
+ * Every enabled control a person could use to edit. Controls marked `data-view` change only what is shown
+ * (a filter, a show/hide toggle) and stay usable in review mode; the test below proves they edit nothing.
+ */
 const editControls = (el: Element) =>
-  [...shadow(el).querySelectorAll<HTMLElement>('input, select, textarea, [contenteditable="true"]')].filter(
+  [...shadow(el).querySelectorAll<HTMLElement>('input:not([data-view]), select:not([data-view]), textarea, [contenteditable="true"]')].filter(
     (c) => !(c as HTMLInputElement).disabled && !(c as HTMLInputElement).hidden && (c as HTMLInputElement).type !== 'hidden',
   );
 
@@ -259,7 +262,7 @@ export function runWorksheetContract(w: WorksheetUnderTest): void {
         let changes = 0;
         el.addEventListener('change', () => changes++);
         const before = el.value;
-        for (const b of shadow(el).querySelectorAll<HTMLButtonElement>('button:not([disabled])')) {
+        for (const b of shadow(el).querySelectorAll<HTMLElement>('button:not([disabled]), [data-view]')) {
           if (/^(JSON|CSV|Markdown)$/.test(b.textContent!.trim())) continue;
           b.click();
           await el.updateComplete;
@@ -386,7 +389,7 @@ export function runWorksheetContract(w: WorksheetUnderTest): void {
       it('reaches every enabled control with Tab', async () => {
         const el = await make();
         const focusable = [...shadow(el).querySelectorAll<HTMLElement>('button, input, select, textarea, [tabindex]')].filter(
-          (c) => c.tabIndex >= 0 && !(c as HTMLButtonElement).disabled && !c.hidden && c.getClientRects().length > 0,
+          (c) => c.tabIndex >= 0 && !(c as HTMLButtonElement).disabled && c.checkVisibility({ visibilityProperty: true }),
         );
         const reached = new Set<Element>();
         const before = await fixture(html`<button>before</button>`);

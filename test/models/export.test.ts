@@ -28,7 +28,7 @@ describe('the models entry', () => {
   it('runs without a DOM', () => {
     expect(typeof (globalThis as any).document === 'undefined').toBe(true);
     expect(typeof (globalThis as any).window === 'undefined').toBe(true);
-    expect(documentKinds()).toEqual(['risk-register']);
+    expect(documentKinds()).toContain('risk-register');
   });
 });
 

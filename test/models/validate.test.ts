@@ -89,7 +89,7 @@ describe('validate: refused documents', () => {
     ['null', null, '', /JSON object/],
     ['JSON text "null"', 'null', '', /JSON object/],
     ['undefined', undefined, '', /JSON/],
-    ['an unknown kind', doc({ kind: 'deal-comparator' }), '/kind', /"deal-comparator".*"risk-register"/],
+    ['an unknown kind', doc({ kind: 'weather-report' }), '/kind', /Unknown kind "weather-report".*"risk-register"/],
     ['a missing kind', without(doc(), 'kind'), '/kind', /"kind" is required/],
     ['a missing version', without(doc(), 'version'), '/version', /"version" is required/],
     ['version 1.5', doc({ version: 1.5 }), '/version', /whole number.*1\.5/],

@@ -415,58 +415,6 @@ export const riskRegisterStyles = css`
     color: var(--_pw-danger);
     border-color: var(--_pw-danger);
   }
-  /* Narrow (a course column, a phone): each risk becomes a card, each cell labelled. */
-  @container (max-width: 47.99rem) {
-    .table-wrap {
-      overflow: visible;
-      border: 0;
-    }
-    table,
-    tbody,
-    tr,
-    th.risk,
-    td {
-      display: block;
-      min-width: 0;
-    }
-    table {
-      min-width: 0;
-    }
-    colgroup,
-    thead {
-      display: none;
-    }
-    tbody tr {
-      border: 1px solid var(--_pw-border);
-      border-radius: var(--_pw-radius);
-      margin-bottom: var(--_pw-space);
-      padding: 0.25rem;
-      display: grid;
-      grid-template-columns: 1fr 1fr;
-    }
-    th.risk,
-    td[data-label='Response and mitigation'],
-    td.actions {
-      grid-column: 1 / -1;
-    }
-    th,
-    td {
-      border: 0;
-      padding: 0.3rem 0.4rem;
-    }
-    td[data-label]::before {
-      content: attr(data-label);
-      display: block;
-      font-size: 0.8em;
-      font-weight: 600;
-      color: var(--_pw-muted);
-    }
-    td.actions {
-      display: flex;
-      justify-content: flex-end;
-      gap: 0.25rem;
-    }
-  }
   @media (forced-colors: active) {
     .cell,
     .badge,

@@ -224,7 +224,7 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
                       <button type="button" @click=${() => this.commit(useSampleRisks(this.doc), 'Sample risks loaded')}>Load the sample risks</button>`}
               </div>`
             : html`<div class="table-wrap" tabindex="0" role="region" aria-label="Risk register table">
-                <table part="table">
+                <table part="table" class="cards">
                   <caption class="visually-hidden">
                     Risks${this.cellFilter ? `, filtered to likelihood ${this.cellFilter.likelihood} and impact ${this.cellFilter.impact}` : ''}
                   </caption>

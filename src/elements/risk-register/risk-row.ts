@@ -77,7 +77,7 @@ export function renderRiskRow(risk: Risk, ctx: RowContext): TemplateResult {
       <td class="rating" data-label="Residual">
         ${hasResidual(risk) ? html`<span>${risk.residualLikelihood} × ${risk.residualImpact}</span>` : nothing} ${badge(residual, ctx.bands)}
       </td>
-      <td data-label="Response and mitigation"><strong>${RESPONSE_LABEL[risk.response]}</strong>${risk.mitigation ? html`<span class="description">${risk.mitigation}</span>` : nothing}</td>
+      <td class="wide" data-label="Response and mitigation"><strong>${RESPONSE_LABEL[risk.response]}</strong>${risk.mitigation ? html`<span class="description">${risk.mitigation}</span>` : nothing}</td>
       <td data-label="Owner">${risk.owner || '—'}</td>
       <td data-label="Status and review">
         <span class="status" data-status=${risk.status}>${STATUS_LABEL[risk.status]}</span>
@@ -134,7 +134,7 @@ export function renderRiskRow(risk: Risk, ctx: RowContext): TemplateResult {
       </span>
       ${badge(residual, ctx.bands)}
     </td>
-    <td data-label="Response and mitigation">
+    <td class="wide" data-label="Response and mitigation">
       ${select(`Response to ${name}`, risk.response, RISK_RESPONSES, (r) => RESPONSE_LABEL[r], (v) =>
         ctx.update(risk.id, { response: v as Risk['response'] }, 'Response changed'),
       )}

@@ -85,6 +85,8 @@ export function validateWith<D extends { kind: string; version: number }>(spec: 
         seen.add(path);
         errors.push({ path, message: issueMessage(issue) });
       }
+      // Report the cross-field problems too, where the shape allows checking them, so that an author fixes all at once.
+      for (const e of checkLoosely(spec, migrated.value)) if (!seen.has(e.path)) errors.push(e);
       return { ok: false, errors: summarise(errors) };
     }
     const doc = (typeof input === 'string' && migrated.value === data ? data : cloneJson(migrated.value)) as unknown as D;
@@ -94,6 +96,15 @@ export function validateWith<D extends { kind: string; version: number }>(spec: 
   } catch (e) {
     // A validator must not throw; if a rule has a bug, say so rather than take the page down.
     return fail('', `The document could not be checked: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** Runs a kind's cross-field rules on a document that failed the schema; rules that trip on its shape say nothing. */
+function checkLoosely<D extends { kind: string; version: number }>(spec: KindSpec<D>, data: unknown): ValidationError[] {
+  try {
+    return spec.check?.(data as D) ?? [];
+  } catch {
+    return [];
   }
 }
 

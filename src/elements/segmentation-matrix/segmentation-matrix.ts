@@ -1,0 +1,404 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { commitOnEnter } from '../../core/fields.js';
+import { download, fileName } from '../../core/files.js';
+import { icons } from '../../core/icons.js';
+import { ResizeController } from '../../core/resize.js';
+import { WorksheetElement } from '../../core/worksheet-element.js';
+import type { KindSpec } from '../../models/shared/kind.js';
+import { matrixLayout, type MatrixLayout } from '../../models/segmentation-matrix/layout.js';
+import {
+  addPartner,
+  addSegment,
+  duplicatePartner,
+  movePartner,
+  nextPartnerId,
+  nudgePartner,
+  removePartner,
+  removeSegment,
+  setAxis,
+  setQuadrantLabel,
+  updatePartner,
+  updateSegment,
+  useSamplePartners,
+} from '../../models/segmentation-matrix/ops.js';
+import { quadrantLabel, quadrantOf } from '../../models/segmentation-matrix/selectors.js';
+import { segmentationMatrixSpec } from '../../models/segmentation-matrix/spec.js';
+import { matrixToSVG } from '../../models/segmentation-matrix/svg.js';
+import { QUADRANTS, type Partner, type SegmentationMatrixDocument } from '../../models/segmentation-matrix/types.js';
+import { renderChart } from './matrix-chart.js';
+import { renderDetails } from './partner-details.js';
+import { renderPartnerTable } from './partner-table.js';
+import { renderLegend } from './segment-legend.js';
+import { segmentationMatrixStyles } from './segmentation-matrix.styles.js';
+
+type Doc = SegmentationMatrixDocument;
+
+/** The table lists this many partners until the learner asks for all of them. */
+const TABLE_PAGE = 200;
+const QUADRANT_NAMES = ['Top right', 'Top left', 'Bottom left', 'Bottom right'];
+
+/**
+ * An ecosystem segmentation matrix: partners placed on a 2×2 by two axes, coloured and shaped by segment.
+ *
+ * @summary 2×2 partner matrix with draggable, keyboard-movable points, segment legend, editable table and SVG export.
+ *
+ * @csspart chart - The chart panel.
+ * @csspart point - One partner's point.
+ * @csspart quadrant - A quadrant label with its count.
+ * @csspart quadrant-labels - The group of quadrant labels.
+ * @csspart legend - The segment legend and editor.
+ * @csspart details - The chosen partner's details.
+ * @csspart table - The partners table.
+ * @csspart row - One partner's row.
+ * @csspart labels-editor - The axis and quadrant label editor.
+ *
+ * @cssprop --pw-chart-plot - Background of the plot area.
+ * @cssprop --pw-chart-line - Threshold lines, leader lines and the plot border.
+ */
+export class PwSegmentationMatrix extends WorksheetElement<Doc> {
+  static override styles = [...WorksheetElement.styles, segmentationMatrixStyles];
+
+  /** @internal Segments the learner has hidden (a view setting, not part of the document). */
+  @state() private hiddenSegments: ReadonlySet<string> = new Set();
+  /** @internal The partner whose details are open. */
+  @state() private selectedId: string | null = null;
+  /** @internal The point in the tab order. */
+  @state() private activeId: string | null = null;
+  /** @internal */
+  @state() private showAllRows = false;
+
+  /** @internal */
+  private readonly size = new ResizeController(this, '.chart-frame');
+  /** @internal */
+  private drag?: { id: string; start: Doc; pointerId: number; moved: boolean; x0: number; y0: number };
+  /** @internal */
+  private memo?: { doc: Doc; width: number; hidden: ReadonlySet<string>; layout: MatrixLayout };
+
+  /** @internal */
+  protected override get spec(): KindSpec<Doc> {
+    return segmentationMatrixSpec;
+  }
+  /** @internal */
+  protected override get untitled(): string {
+    return 'Untitled ecosystem matrix';
+  }
+  /** @internal */
+  protected override get extraExports() {
+    return [
+      {
+        label: 'SVG',
+        run: () => {
+          download(fileName(this.doc.title, 'segmentation-matrix', 'svg'), matrixToSVG(this.doc), 'image/svg+xml');
+          this.announce('Exported the chart as SVG.');
+        },
+      },
+    ];
+  }
+
+  /** @internal The chart geometry, recomputed only when the document, the width or the shown segments change. */
+  private get layout(): MatrixLayout {
+    const width = this.size.layoutWidth;
+    const m = this.memo;
+    if (m && m.doc === this.doc && m.width === width && m.hidden === this.hiddenSegments) return m.layout;
+    const layout = matrixLayout(this.doc, width, { shown: this.shownSegments() });
+    this.memo = { doc: this.doc, width, hidden: this.hiddenSegments, layout };
+    return layout;
+  }
+
+  private shownSegments(): ReadonlySet<string> | undefined {
+    if (!this.hiddenSegments.size) return undefined;
+    return new Set(this.doc.segments.map((s) => s.id).filter((id) => !this.hiddenSegments.has(id)));
+  }
+
+  private partner(id: string | null): Partner | undefined {
+    return id ? this.doc.partners.find((p) => p.id === id) : undefined;
+  }
+
+  private segmentLabel = (id: string): string => this.doc.segments.find((s) => s.id === id)?.label ?? id;
+
+  private where(p: Partner): string {
+    return `${this.doc.axes.x.label || 'x'} ${p.x}, ${this.doc.axes.y.label || 'y'} ${p.y}, ${quadrantLabel(this.doc, quadrantOf(p))}`;
+  }
+
+  private async focusPoint(id: string | undefined): Promise<void> {
+    if (!id) return;
+    this.activeId = id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGGElement>(`.point[data-id="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  private async openDetails(id: string, focusName = false): Promise<void> {
+    this.selectedId = id;
+    this.activeId = id;
+    await this.updateComplete;
+    if (focusName) (this.renderRoot.querySelector<HTMLElement>('.details .details-name') ?? this.renderRoot.querySelector<HTMLElement>('.details button'))?.focus();
+  }
+
+  private async add(): Promise<void> {
+    const id = nextPartnerId(this.doc);
+    const segment = this.doc.segments.find((s) => !this.hiddenSegments.has(s.id))?.id;
+    this.commit(addPartner(this.doc, { id, segment }), 'Partner added at the centre');
+    await this.openDetails(id, true);
+  }
+
+  private async deletePartner(id: string): Promise<void> {
+    const points = this.layout.points;
+    const at = points.findIndex((p) => p.partner.id === id);
+    const name = this.partner(id)?.name ?? '';
+    if (this.selectedId === id) this.selectedId = null;
+    this.commit(removePartner(this.doc, id), `Deleted ${name}. Undo with Ctrl+Z.`);
+    const next = this.layout.points[Math.min(Math.max(at, 0), this.layout.points.length - 1)];
+    if (next) await this.focusPoint(next.partner.id);
+    else {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('button.add')?.focus();
+    }
+  }
+
+  // ── keyboard on points ─────────────────────────────────────────────
+
+  private onChartKeyDown = (e: KeyboardEvent): void => {
+    const g = (e.composedPath()[0] as Element).closest?.('.point');
+    const id = g?.getAttribute('data-id');
+    if (!id) return;
+    const points = this.layout.points;
+    const i = points.findIndex((p) => p.partner.id === id);
+    const step = e.shiftKey ? 10 : 1;
+    const moves: Record<string, [number, number]> = { ArrowRight: [step, 0], ArrowLeft: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    if (moves[e.key]) {
+      e.preventDefault();
+      if (this.isReadonly) return;
+      const [dx, dy] = moves[e.key]!;
+      const next = nudgePartner(this.doc, id, dx, dy);
+      const p = next.partners.find((q) => q.id === id)!;
+      if (next !== this.doc) this.commit(next, `${p.name}: ${this.where(p)}`);
+      else this.announce(`${p.name} is at the edge: ${this.where(p)}`);
+      return;
+    }
+    const go = (j: number) => {
+      e.preventDefault();
+      void this.focusPoint(points[(j + points.length) % points.length]?.partner.id);
+    };
+    switch (e.key) {
+      case 'PageDown':
+      case ']':
+        return go(i + 1);
+      case 'PageUp':
+      case '[':
+        return go(i - 1);
+      case 'Home':
+        return go(0);
+      case 'End':
+        return go(points.length - 1);
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        void this.openDetails(id, true);
+        return;
+      case 'Delete':
+      case 'Backspace':
+        e.preventDefault();
+        if (!this.isReadonly) void this.deletePartner(id);
+        return;
+      case 'Escape':
+        this.selectedId = null;
+        return;
+    }
+  };
+
+  // ── dragging ───────────────────────────────────────────────────────
+
+  private onPointerDown = (e: PointerEvent): void => {
+    const g = (e.composedPath()[0] as Element).closest?.('.point');
+    const id = g?.getAttribute('data-id');
+    if (!id || e.button !== 0) return;
+    e.preventDefault();
+    void this.focusPoint(id);
+    this.drag = { id, start: this.doc, pointerId: e.pointerId, moved: false, x0: e.clientX, y0: e.clientY };
+    try {
+      (e.currentTarget as Element).setPointerCapture(e.pointerId);
+    } catch {
+      // A synthetic or already-released pointer cannot be captured; dragging still follows the events.
+    }
+  };
+
+  private onPointerMove = (e: PointerEvent): void => {
+    const d = this.drag;
+    if (!d || e.pointerId !== d.pointerId || this.isReadonly) return;
+    if (!d.moved && Math.hypot(e.clientX - d.x0, e.clientY - d.y0) < 3) return;
+    d.moved = true;
+    const rect = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
+    const [x, y] = this.layout.toData(e.clientX - rect.left, e.clientY - rect.top);
+    this.preview(movePartner(this.doc, d.id, Math.round(x), Math.round(y)));
+  };
+
+  private onPointerUp = (e: PointerEvent): void => {
+    const d = this.drag;
+    if (!d || e.pointerId !== d.pointerId) return;
+    this.drag = undefined;
+    if (!d.moved) {
+      void this.openDetails(d.id);
+      return;
+    }
+    const p = this.partner(d.id);
+    if (p) this.commit(this.doc, `${p.name} moved: ${this.where(p)}`, d.start);
+  };
+
+  private onPointerCancel = (e: PointerEvent): void => {
+    const d = this.drag;
+    if (!d || e.pointerId !== d.pointerId) return;
+    this.drag = undefined;
+    if (d.moved) this.preview(d.start);
+  };
+
+  // ── rendering ──────────────────────────────────────────────────────
+
+  protected override renderWorksheet(): TemplateResult {
+    const doc = this.doc;
+    const ro = this.isReadonly;
+    const L = this.layout;
+    const selected = this.partner(this.selectedId);
+    // Handlers read this.doc when they run: several edits can land before the next render.
+    const update = (id: string, patch: Partial<Partner>, what: string) => this.commit(updatePartner(this.doc, id, patch), what);
+    return html`
+      <div class="matrix-layout">
+        <section class="chart-panel" part="chart" aria-label="Matrix">
+          <div class="chart-bar">
+            ${ro ? nothing : html`<button type="button" class="primary add" @click=${this.add}>${icons.plus} Add partner</button>`}
+            <span class="summary">${doc.partners.length} ${doc.partners.length === 1 ? 'partner' : 'partners'}${this.hiddenSegments.size ? `, ${L.points.length} shown` : ''}</span>
+          </div>
+          <div class="chart-frame">
+            <svg
+              width=${L.width}
+              height=${L.height}
+              viewBox=${`0 0 ${L.width} ${L.height}`}
+              role="group"
+              aria-label=${`Matrix of ${doc.axes.x.label || 'x'} (across) by ${doc.axes.y.label || 'y'} (up): ${L.points.length} partners`}
+              @keydown=${this.onChartKeyDown}
+              @pointerdown=${this.onPointerDown}
+              @pointermove=${this.onPointerMove}
+              @pointerup=${this.onPointerUp}
+              @pointercancel=${this.onPointerCancel}
+            >
+              ${renderChart({
+                doc,
+                layout: L,
+                activeId: this.activeId,
+                selectedId: this.selectedId,
+                readonly: ro,
+                segmentLabel: this.segmentLabel,
+                describedBy: 'point-keys',
+              })}
+            </svg>
+          </div>
+          <p class="hint" id="point-keys">
+            ${ro
+              ? 'Page Up and Page Down go from point to point; Enter shows details.'
+              : 'Drag a point, or use the arrow keys to move it (Shift: 10 steps). Page Up and Page Down go from point to point, Enter shows details, Delete removes.'}
+          </p>
+          ${doc.partners.length === 0
+            ? html`<div class="empty">
+                <p>No partners yet.</p>
+                ${ro
+                  ? nothing
+                  : html`<p>Add the first one, import a JSON file, or start from a sample AI-infrastructure ecosystem.</p>
+                      <button type="button" @click=${() => this.commit(useSamplePartners(this.doc), 'Sample ecosystem loaded')}>Load the sample ecosystem</button>`}
+              </div>`
+            : nothing}
+        </section>
+        <div class="side">
+          ${renderLegend({
+            doc,
+            layout: L,
+            readonly: ro,
+            hidden: this.hiddenSegments,
+            toggle: (id) => this.toggleSegment(id),
+            update: (id, patch, what) => this.commit(updateSegment(this.doc, id, patch), what),
+            add: () => this.commit(addSegment(this.doc), 'Segment added'),
+            remove: (id) => this.commit(removeSegment(this.doc, id), 'Segment deleted'),
+            markDirty: this.markDirty,
+            text: (e) => this.committedText(e),
+          })}
+          ${selected
+            ? renderDetails({
+                doc,
+                partner: selected,
+                readonly: ro,
+                update: (patch, what) => update(selected.id, patch, what),
+                duplicate: () => this.commit(duplicatePartner(this.doc, selected.id), 'Partner duplicated'),
+                remove: () => void this.deletePartner(selected.id),
+                close: () => {
+                  this.selectedId = null;
+                  void this.focusPoint(selected.id);
+                },
+                markDirty: this.markDirty,
+                text: (e) => this.committedText(e),
+              })
+            : nothing}
+        </div>
+      </div>
+      ${ro ? nothing : this.renderLabelsEditor()}
+      ${doc.partners.length
+        ? html`<h3 class="table-title">Partners</h3>
+            ${renderPartnerTable({
+              doc: this.showAllRows || doc.partners.length <= TABLE_PAGE ? doc : { ...doc, partners: doc.partners.slice(0, TABLE_PAGE) },
+              readonly: ro,
+              hidden: this.hiddenSegments,
+              selectedId: this.selectedId,
+              update,
+              remove: (id) => void this.deletePartner(id),
+              select: (id) => void this.openDetails(id, true),
+              markDirty: this.markDirty,
+              text: (e) => this.committedText(e),
+            })}
+            ${!this.showAllRows && doc.partners.length > TABLE_PAGE
+              ? html`<p class="more">
+                  Showing the first ${TABLE_PAGE} of ${doc.partners.length} partners.
+                  <button type="button" @click=${() => (this.showAllRows = true)}>Show all ${doc.partners.length}</button>
+                </p>`
+              : nothing}`
+        : nothing}
+    `;
+  }
+
+  private toggleSegment(id: string): void {
+    const next = new Set(this.hiddenSegments);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.hiddenSegments = next;
+    const label = this.segmentLabel(id);
+    this.announce(next.has(id) ? `${label} hidden` : `${label} shown`);
+  }
+
+  private renderLabelsEditor(): TemplateResult {
+    const doc = this.doc;
+    const field = (label: string, value: string, apply: (text: string) => Doc, what: string) => html`<label
+      >${label}
+      <textarea
+        rows="1"
+        .value=${value}
+        @input=${this.markDirty}
+        @keydown=${commitOnEnter}
+        @change=${(e: Event) => this.commit(apply(this.committedText(e)), what)}
+      ></textarea>
+    </label>`;
+    const axis = (a: 'x' | 'y', name: string) => html`<fieldset>
+      <legend>${name}</legend>
+      ${field('Label', doc.axes[a].label, (t) => setAxis(this.doc, a, { label: t }), `${name} label changed`)}
+      ${field('Low end', doc.axes[a].low, (t) => setAxis(this.doc, a, { low: t }), `${name} low end changed`)}
+      ${field('High end', doc.axes[a].high, (t) => setAxis(this.doc, a, { high: t }), `${name} high end changed`)}
+    </fieldset>`;
+    return html`<details class="labels-editor" part="labels-editor">
+      <summary>Axis and quadrant labels</summary>
+      <div class="labels-grid">
+        ${axis('x', 'Horizontal axis')} ${axis('y', 'Vertical axis')}
+        <fieldset>
+          <legend>Quadrants</legend>
+          ${QUADRANTS.map((_, i) => field(QUADRANT_NAMES[i]!, doc.quadrants[i]!, (t) => setQuadrantLabel(this.doc, i, t), 'Quadrant renamed'))}
+        </fieldset>
+      </div>
+    </details>`;
+  }
+}
+

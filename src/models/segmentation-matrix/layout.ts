@@ -1,0 +1,126 @@
+import { scaleLinear, scaleSqrt } from 'd3-scale';
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
+import { placeLabels, quadrantCounts, quadrantLabel, quadrantOf, segmentColor, sizeExtent, type PlacedLabel } from './selectors.js';
+import { QUADRANTS, type Partner, type Quadrant, type SegmentationMatrixDocument } from './types.js';
+
+/** One shape per segment (by position), so that segment is never told by colour alone. */
+export const SEGMENT_SYMBOLS: readonly SymbolType[] = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolStar, symbolCross, symbolWye];
+export const SYMBOL_NAMES = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye'] as const;
+
+/** Point areas in px², smallest to largest `size`; without sizes every point has the default. */
+const AREA = { min: 70, max: 520, default: 150 };
+/** Above this many points, labels are left to the focused and selected points and the table. */
+export const MAX_LABELLED = 250;
+
+export interface PointLayout {
+  partner: Partner;
+  px: number;
+  py: number;
+  /** Radius of the circle with the same area, for hit areas and label spacing. */
+  r: number;
+  path: string;
+  color: string;
+  shape: (typeof SYMBOL_NAMES)[number];
+  quadrant: Quadrant;
+}
+
+export interface MatrixLayout {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; width: number; height: number };
+  /** Data (0–100) to pixels. */
+  toPx: (x: number, y: number) => [number, number];
+  /** Pixels to data, clamped to 0–100. */
+  toData: (px: number, py: number) => [number, number];
+  points: PointLayout[];
+  labels: Map<string, PlacedLabel>;
+  quadrants: Array<{ quadrant: Quadrant; label: string; text: string; count: number; x: number; y: number; anchor: 'start' | 'end'; baseline: 'hanging' | 'auto' }>;
+  /** The symbol path of each segment, for legends. */
+  segmentSymbol: (segmentId: string, area?: number) => string;
+}
+
+const symbolIndex = (doc: SegmentationMatrixDocument, segmentId: string) =>
+  Math.max(0, doc.segments.findIndex((s) => s.id === segmentId)) % SEGMENT_SYMBOLS.length;
+
+/** Everything the chart draws, in pixels: computed once per document, size and visible segments. */
+export function matrixLayout(
+  doc: SegmentationMatrixDocument,
+  width: number,
+  options: { shown?: ReadonlySet<string>; labels?: boolean } = {},
+): MatrixLayout {
+  const narrow = width < 480;
+  const margin = { top: 12, right: 12, bottom: narrow ? 44 : 48, left: narrow ? 40 : 52 };
+  const plotWidth = Math.max(120, width - margin.left - margin.right);
+  const plotHeight = Math.round(Math.min(Math.max(plotWidth * (narrow ? 0.95 : 0.72), 220), 620));
+  const height = plotHeight + margin.top + margin.bottom;
+  const x = scaleLinear().domain([0, 100]).range([margin.left, margin.left + plotWidth]).clamp(true);
+  const y = scaleLinear().domain([0, 100]).range([margin.top + plotHeight, margin.top]).clamp(true);
+  const extent = sizeExtent(doc.partners);
+  const area = extent && extent[1] > extent[0] ? scaleSqrt().domain(extent).range([Math.sqrt(AREA.min), Math.sqrt(AREA.max)]) : undefined;
+  const areaOf = (p: Partner) => {
+    if (p.size === undefined || !extent) return AREA.default;
+    const side = area ? area(p.size) : Math.sqrt(AREA.default * 1.5);
+    return side * side;
+  };
+  const shown = options.shown;
+  const visible = shown ? doc.partners.filter((p) => shown.has(p.segment)) : doc.partners;
+  const gen = symbol();
+  const points: PointLayout[] = visible.map((partner) => {
+    const a = areaOf(partner);
+    const i = symbolIndex(doc, partner.segment);
+    return {
+      partner,
+      px: x(partner.x),
+      py: y(partner.y),
+      r: Math.sqrt(a / Math.PI),
+      path: gen.type(SEGMENT_SYMBOLS[i]!).size(a)() ?? '',
+      color: segmentColor(doc.segments, partner.segment),
+      shape: SYMBOL_NAMES[i]!,
+      quadrant: quadrantOf(partner),
+    };
+  });
+  const counts = quadrantCounts(doc.partners, shown);
+  const inset = 8;
+  const corner: Record<Quadrant, [number, number, 'start' | 'end', 'hanging' | 'auto']> = {
+    'top-right': [margin.left + plotWidth - inset, margin.top + inset, 'end', 'hanging'],
+    'top-left': [margin.left + inset, margin.top + inset, 'start', 'hanging'],
+    'bottom-left': [margin.left + inset, margin.top + plotHeight - inset, 'start', 'auto'],
+    'bottom-right': [margin.left + plotWidth - inset, margin.top + plotHeight - inset, 'end', 'auto'],
+  };
+  const quadrants = QUADRANTS.map((quadrant) => {
+    const [qx, qy, anchor, baseline] = corner[quadrant];
+    const label = quadrantLabel(doc, quadrant);
+    const text = `${fitText(label, plotWidth / 2 - 48)} · ${counts[quadrant]}`;
+    return { quadrant, label, text, count: counts[quadrant], x: qx, y: qy, anchor, baseline };
+  });
+  // Quadrant labels are fixed: partner labels keep clear of them.
+  const quadrantBoxes = quadrants.map((q) => {
+    const w = q.text.length * 6.6;
+    return { x: q.anchor === 'start' ? q.x : q.x - w, y: q.baseline === 'hanging' ? q.y : q.y - 14, width: w, height: 14 };
+  });
+  const wantLabels = options.labels ?? points.length <= MAX_LABELLED;
+  const placed = wantLabels
+    ? placeLabels(
+        points.map((p) => ({ id: p.partner.id, px: p.px, py: p.py, r: p.r, text: p.partner.name })),
+        { width, height: margin.top + plotHeight },
+        quadrantBoxes,
+      )
+    : [];
+  return {
+    width,
+    height,
+    plot: { left: margin.left, top: margin.top, width: plotWidth, height: plotHeight },
+    toPx: (dx, dy) => [x(dx), y(dy)],
+    toData: (px, py) => [x.invert(px), y.invert(py)],
+    points,
+    labels: new Map(placed.map((l) => [l.id, l])),
+    quadrants,
+    segmentSymbol: (segmentId, a = 110) => gen.type(SEGMENT_SYMBOLS[symbolIndex(doc, segmentId)]!).size(a)() ?? '',
+  };
+}
+
+/** Shortens text to about `px` pixels wide at the label font, with an ellipsis. */
+export function fitText(text: string, px: number, charWidth = 6.6): string {
+  const max = Math.max(3, Math.floor(px / charWidth));
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
