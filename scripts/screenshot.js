@@ -21,6 +21,7 @@ const code = bundle.outputFiles[0].text;
 
 const RR = { tag: 'pw-risk-register', sample: 'sampleRiskRegister' };
 const SM = { tag: 'pw-segmentation-matrix', sample: 'sampleSegmentationMatrix' };
+const GC = { tag: 'pw-governance-charter', sample: 'sampleGovernanceCharter' };
 const shots = [
   { ...RR, name: 'risk-register', width: 1440, attrs: 'today="2026-11-25"', body: '', maxHeight: 960 },
   { ...RR, name: 'risk-register-narrow', width: 380, attrs: 'today="2026-11-25"', body: '', maxHeight: 1100 },
@@ -32,6 +33,9 @@ const shots = [
   { ...SM, name: 'segmentation-matrix-dark', width: 1280, attrs: 'theme="dark"', body: 'background:#0b0d12', maxHeight: 1000 },
   { ...SM, name: 'segmentation-matrix-readonly', width: 1100, attrs: 'readonly', body: '', maxHeight: 1000 },
   { ...SM, name: 'segmentation-matrix-empty', width: 900, attrs: '', body: '', empty: true },
+  { ...GC, name: 'governance-charter', width: 1280, attrs: '', body: '' },
+  { ...GC, name: 'governance-charter-narrow', width: 380, attrs: '', body: '', maxHeight: 1400 },
+  { ...GC, name: 'governance-charter-readonly', width: 1100, attrs: 'readonly theme="dark"', body: 'background:#0b0d12' },
 ];
 
 const browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });

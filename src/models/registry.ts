@@ -1,3 +1,4 @@
+import { governanceCharterSpec } from './governance-charter/spec.js';
 import { riskRegisterSpec } from './risk-register/spec.js';
 import { segmentationMatrixSpec } from './segmentation-matrix/spec.js';
 import type { KindSpec } from './shared/kind.js';
@@ -6,6 +7,7 @@ import type { KindSpec } from './shared/kind.js';
 export const KINDS: Record<string, KindSpec<any>> = {
   [riskRegisterSpec.kind]: riskRegisterSpec,
   [segmentationMatrixSpec.kind]: segmentationMatrixSpec,
+  [governanceCharterSpec.kind]: governanceCharterSpec,
 };
 
 export const specFor = (kind: unknown): KindSpec<any> | undefined =>

@@ -1,5 +1,6 @@
 import { scaleLinear, scaleSqrt } from 'd3-scale';
 import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
+import { fitText } from '../shared/text.js';
 import { placeLabels, quadrantCounts, quadrantLabel, quadrantOf, segmentColor, sizeExtent, type PlacedLabel } from './selectors.js';
 import { QUADRANTS, type Partner, type Quadrant, type SegmentationMatrixDocument } from './types.js';
 
@@ -119,8 +120,4 @@ export function matrixLayout(
   };
 }
 
-/** Shortens text to about `px` pixels wide at the label font, with an ellipsis. */
-export function fitText(text: string, px: number, charWidth = 6.6): string {
-  const max = Math.max(3, Math.floor(px / charWidth));
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
+export { fitText };
