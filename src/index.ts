@@ -4,4 +4,5 @@ export { WorksheetElement, type WorksheetDocument } from './core/worksheet-eleme
 export { PwInvalidEvent, PwStorageEvent, type PwInvalidDetail, type PwStorageDetail, type InvalidSource, type StorageState } from './core/events.js';
 export { PwRiskRegister } from './define/risk-register.js';
 export { PwSegmentationMatrix } from './define/segmentation-matrix.js';
+export { PwDealComparator } from './define/deal-comparator.js';
 export { PwGovernanceCharter } from './define/governance-charter.js';

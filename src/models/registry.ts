@@ -1,3 +1,4 @@
+import { dealComparatorSpec } from './deal-comparator/spec.js';
 import { governanceCharterSpec } from './governance-charter/spec.js';
 import { riskRegisterSpec } from './risk-register/spec.js';
 import { segmentationMatrixSpec } from './segmentation-matrix/spec.js';
@@ -7,6 +8,7 @@ import type { KindSpec } from './shared/kind.js';
 export const KINDS: Record<string, KindSpec<any>> = {
   [riskRegisterSpec.kind]: riskRegisterSpec,
   [segmentationMatrixSpec.kind]: segmentationMatrixSpec,
+  [dealComparatorSpec.kind]: dealComparatorSpec,
   [governanceCharterSpec.kind]: governanceCharterSpec,
 };
 

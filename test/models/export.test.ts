@@ -161,6 +161,17 @@ describe('exports of invalid documents', () => {
   it('toCSV throws a readable TypeError', () => {
     expect(() => toCSV(bad)).toThrow(TypeError);
     expect(() => toCSV(bad)).toThrow('Cannot write CSV: /risks/0/likelihood likelihood must be from 1 to 5.');
-    expect(() => toCSV({ kind: 'deal-comparator', version: 1 })).toThrow(/Cannot write CSV: \/kind Unknown kind "deal-comparator"/);
+    expect(() => toCSV({ kind: 'weather-report', version: 1 })).toThrow(/Cannot write CSV: \/kind Unknown kind "weather-report"/);
+  });
+});
+
+describe('Markdown escaping at the start of a line', () => {
+  it('keeps figures as they are, and stops list items, rules and underlines', async () => {
+    const { mdText } = await import('../../src/models/shared/markdown.js');
+    expect(mdText('7.5 of 10')).toBe('7.5 of 10');
+    expect(mdText('1. first')).toBe('1\\. first');
+    expect(mdText('- item')).toBe('\\- item');
+    expect(mdText('---')).toBe('\\---');
+    expect(mdText('-5% margin')).toBe('-5% margin');
   });
 });

@@ -3,7 +3,10 @@ export function mdText(value: unknown): string {
   return String(value ?? '')
     .replace(/\r\n?|\n/g, ' ')
     .replace(/([\\`*_{}[\]()#+!|<>~&])/g, '\\$1')
-    .replace(/^(\s*)(-|=|\d+\.)/, '$1\\$2');
+    // A line start that Markdown would read as a list item, a rule or an underline ("- x", "---", "1. x").
+    // Before a digit a backslash would be printed, so for "1. x" it is the dot that is escaped; "7.5" stays.
+    .replace(/^(\s*)([-=])(?=\s|$|[-=])/, '$1\\$2')
+    .replace(/^(\s*)(\d+)\.(?=\s|$)/, '$1$2\\.');
 }
 
 /** A Markdown table; every cell escaped. */

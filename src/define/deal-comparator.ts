@@ -1,0 +1,12 @@
+import { PwDealComparator } from '../elements/deal-comparator/deal-comparator.js';
+
+export { PwDealComparator };
+
+// Guarded, so that a page that loads the script twice keeps working.
+if (!customElements.get('pw-deal-comparator')) customElements.define('pw-deal-comparator', PwDealComparator);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pw-deal-comparator': PwDealComparator;
+  }
+}
