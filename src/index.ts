@@ -6,3 +6,4 @@ export { PwRiskRegister } from './define/risk-register.js';
 export { PwSegmentationMatrix } from './define/segmentation-matrix.js';
 export { PwDealComparator } from './define/deal-comparator.js';
 export { PwGovernanceCharter } from './define/governance-charter.js';
+export { PwPlaybook } from './define/playbook.js';

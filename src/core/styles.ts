@@ -94,7 +94,8 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  header {
+  /* A div, not <header>: several worksheets on one page must not each add a banner landmark. */
+  .header {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

@@ -101,6 +101,10 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
   protected abstract renderWorksheet(): TemplateResult;
   /** @internal What to call an untitled document, e.g. "Untitled risk register". */
   protected abstract get untitled(): string;
+  /** @internal Content above the slotted children (a playbook's table of contents). */
+  protected renderBeforeSlot(): TemplateResult | typeof nothing {
+    return nothing;
+  }
   /** @internal Further export formats of a worksheet (e.g. a chart as SVG), shown after the shared ones. */
   protected get extraExports(): Array<{ label: string; run: () => void }> {
     return [];
@@ -217,7 +221,8 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     return validateWith(this.spec, input);
   }
 
-  private refuse(errors: ValidationError[], source: InvalidSource, text: string): void {
+  /** @internal Shows refused input in the message region and fires `pw-invalid`. */
+  protected refuse(errors: ValidationError[], source: InvalidSource, text: string): void {
     this.invalidNotice = { tone: 'error', text, errors };
     this.dispatchEvent(new PwInvalidEvent({ errors, source }));
   }
@@ -330,7 +335,8 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
   // ── keyboard ─────────────────────────────────────────────────────
 
   private readonly onHostKeyDown = (e: KeyboardEvent): void => {
-    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+    // A worksheet nested in a playbook has already answered the shortcut.
+    if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey) return;
     const key = e.key.toLowerCase();
     const redo = (key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey);
     const undo = key === 'z' && !e.shiftKey;
@@ -398,7 +404,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
   protected override render(): TemplateResult {
     const ro = this.isReadonly;
     return html`
-      <header part="header">
+      <div class="header" part="header">
         <h2 class="doc-title">
           ${ro
             ? this.doc.title || this.untitled
@@ -414,7 +420,8 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
               ></textarea>`}
         </h2>
         ${this.renderToolbar(ro)}
-      </header>
+      </div>
+      ${this.renderBeforeSlot()}
       <slot></slot>
       <div role="alert">${this.renderNotice(this.invalidNotice, () => (this.invalidNotice = undefined))}${this.renderNotice(this.storageNotice)}</div>
       ${this.renderWorksheet()}

@@ -11,12 +11,13 @@ export * from './risk-register/index.js';
 export * from './segmentation-matrix/index.js';
 export * from './deal-comparator/index.js';
 export * from './governance-charter/index.js';
+export * from './playbook/index.js';
 export type { ValidationError, ValidationResult } from './shared/result.js';
 export type { KindSpec } from './shared/kind.js';
 export { csvCell, toCsvText } from './shared/csv.js';
 export { setDocumentTitle } from './shared/ops.js';
 export { MAX_DOCUMENT_CHARS, MAX_DEPTH } from './shared/json.js';
-export { KINDS, specFor } from './registry.js';
+export { KINDS, specFor, playbookSpec } from './registry.js';
 
 /** The kinds this version reads, e.g. `['risk-register']`. */
 export const documentKinds = (): string[] => Object.keys(KINDS);

@@ -2,6 +2,8 @@ import { dealComparatorSpec } from './deal-comparator/spec.js';
 import { governanceCharterSpec } from './governance-charter/spec.js';
 import { riskRegisterSpec } from './risk-register/spec.js';
 import { segmentationMatrixSpec } from './segmentation-matrix/spec.js';
+import { playbookToMarkdown } from './playbook/export.js';
+import { createPlaybookSpec } from './playbook/spec.js';
 import type { KindSpec } from './shared/kind.js';
 
 /** Every document kind this library reads. A new worksheet adds its spec here. */
@@ -14,3 +16,7 @@ export const KINDS: Record<string, KindSpec<any>> = {
 
 export const specFor = (kind: unknown): KindSpec<any> | undefined =>
   typeof kind === 'string' && Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
+
+/** The playbook holds documents of the other kinds, so it is built around this registry. */
+export const playbookSpec = createPlaybookSpec(specFor, (doc) => playbookToMarkdown(doc, specFor));
+KINDS[playbookSpec.kind] = playbookSpec;

@@ -263,7 +263,7 @@ export function runWorksheetContract(w: WorksheetUnderTest): void {
         el.addEventListener('change', () => changes++);
         const before = el.value;
         for (const b of shadow(el).querySelectorAll<HTMLElement>('button:not([disabled]), [data-view]')) {
-          if (/^(JSON|CSV|Markdown)$/.test(b.textContent!.trim())) continue;
+          if (/^(JSON|CSV|Markdown|SVG|Print…)$/.test(b.textContent!.trim())) continue;
           b.click();
           await el.updateComplete;
         }

@@ -1,0 +1,12 @@
+import { PwPlaybook } from '../elements/playbook/playbook.js';
+
+export { PwPlaybook };
+
+// Guarded, so that a page that loads the script twice keeps working.
+if (!customElements.get('pw-playbook')) customElements.define('pw-playbook', PwPlaybook);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pw-playbook': PwPlaybook;
+  }
+}

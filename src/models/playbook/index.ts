@@ -1,0 +1,3 @@
+export * from './types.js';
+export { checkSections, sectionName, PlaybookSchema, type SectionCheck } from './spec.js';
+export { samplePlaybook } from './sample.js';
