@@ -22,6 +22,7 @@ const code = bundle.outputFiles[0].text;
 const RR = { tag: 'pw-risk-register', sample: 'sampleRiskRegister' };
 const SM = { tag: 'pw-segmentation-matrix', sample: 'sampleSegmentationMatrix' };
 const DC = { tag: 'pw-deal-comparator', sample: 'sampleDealComparator' };
+const OK = { tag: 'pw-okr-builder', sample: 'sampleOkrBuilder' };
 const GC = { tag: 'pw-governance-charter', sample: 'sampleGovernanceCharter' };
 const shots = [
   { ...RR, name: 'risk-register', width: 1440, attrs: 'today="2026-11-25"', body: '', maxHeight: 960 },
@@ -37,6 +38,8 @@ const shots = [
   { ...DC, name: 'deal-comparator', width: 1400, attrs: '', body: '' },
   { ...DC, name: 'deal-comparator-narrow', width: 380, attrs: '', body: '', maxHeight: 1400 },
   { ...DC, name: 'deal-comparator-dark', width: 1400, attrs: 'theme="dark"', body: 'background:#0b0d12' },
+  { ...OK, name: 'okr-builder', width: 1400, attrs: '', body: '', maxHeight: 1600 },
+  { ...OK, name: 'okr-builder-narrow', width: 380, attrs: '', body: '', maxHeight: 1400 },
   { ...GC, name: 'governance-charter', width: 1280, attrs: '', body: '' },
   { ...GC, name: 'governance-charter-narrow', width: 380, attrs: '', body: '', maxHeight: 1400 },
   { ...GC, name: 'governance-charter-readonly', width: 1100, attrs: 'readonly theme="dark"', body: 'background:#0b0d12' },

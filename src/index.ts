@@ -5,5 +5,6 @@ export { PwInvalidEvent, PwStorageEvent, type PwInvalidDetail, type PwStorageDet
 export { PwRiskRegister } from './define/risk-register.js';
 export { PwSegmentationMatrix } from './define/segmentation-matrix.js';
 export { PwDealComparator } from './define/deal-comparator.js';
+export { PwOkrBuilder } from './define/okr-builder.js';
 export { PwGovernanceCharter } from './define/governance-charter.js';
 export { PwPlaybook } from './define/playbook.js';

@@ -39,8 +39,8 @@ export const Sample: Story = {
   args: { document: samplePlaybook() },
   play: async ({ canvasElement }) => {
     const el = element(canvasElement);
-    await waitFor(() => expect(el.children).toHaveLength(4));
-    await expect(el.shadowRoot!.querySelectorAll('[part="section-link"]')).toHaveLength(4);
+    await waitFor(() => expect(el.children).toHaveLength(5));
+    await expect(el.shadowRoot!.querySelectorAll('[part="section-link"]')).toHaveLength(5);
   },
 };
 

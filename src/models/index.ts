@@ -10,6 +10,7 @@ import { KINDS, specFor } from './registry.js';
 export * from './risk-register/index.js';
 export * from './segmentation-matrix/index.js';
 export * from './deal-comparator/index.js';
+export * from './okr-builder/index.js';
 export * from './governance-charter/index.js';
 export * from './playbook/index.js';
 export type { ValidationError, ValidationResult } from './shared/result.js';

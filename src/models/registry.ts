@@ -1,5 +1,6 @@
 import { dealComparatorSpec } from './deal-comparator/spec.js';
 import { governanceCharterSpec } from './governance-charter/spec.js';
+import { okrBuilderSpec } from './okr-builder/spec.js';
 import { riskRegisterSpec } from './risk-register/spec.js';
 import { segmentationMatrixSpec } from './segmentation-matrix/spec.js';
 import { playbookToMarkdown } from './playbook/export.js';
@@ -11,6 +12,7 @@ export const KINDS: Record<string, KindSpec<any>> = {
   [riskRegisterSpec.kind]: riskRegisterSpec,
   [segmentationMatrixSpec.kind]: segmentationMatrixSpec,
   [dealComparatorSpec.kind]: dealComparatorSpec,
+  [okrBuilderSpec.kind]: okrBuilderSpec,
   [governanceCharterSpec.kind]: governanceCharterSpec,
 };
 

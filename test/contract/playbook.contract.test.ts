@@ -9,7 +9,7 @@ runWorksheetContract({
   sample: samplePlaybook,
   invalid: (s) => {
     const doc = s as ReturnType<typeof samplePlaybook>;
-    const risk = doc.sections[2] as ReturnType<typeof samplePlaybook>['sections'][number] & { risks: Array<Record<string, unknown>> };
+    const risk = doc.sections[3] as ReturnType<typeof samplePlaybook>['sections'][number] & { risks: Array<Record<string, unknown>> };
     return [
       { name: 'a section of an unknown kind', input: { ...doc, sections: [{ kind: 'weather-report', version: 1, title: 'x' }] }, path: '/sections/0/kind' },
       { name: 'a playbook inside a playbook', input: { ...doc, sections: [doc] }, path: '/sections/0/kind' },

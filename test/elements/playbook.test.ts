@@ -16,7 +16,7 @@ describe('<pw-playbook>', () => {
     const el = await fixture<PwPlaybook>(html`<pw-playbook></pw-playbook>`);
     el.value = samplePlaybook();
     await settle(el);
-    expect([...el.children].map((c) => c.localName)).to.deep.equal(['pw-segmentation-matrix', 'pw-deal-comparator', 'pw-risk-register', 'pw-governance-charter']);
+    expect([...el.children].map((c) => c.localName)).to.deep.equal(['pw-segmentation-matrix', 'pw-deal-comparator', 'pw-okr-builder', 'pw-risk-register', 'pw-governance-charter']);
     expect((el.querySelector('pw-risk-register') as unknown as { value: unknown }).value).to.deep.equal(sampleRiskRegister());
     expect($$(el, '[part="section-link"] button').map((b) => b.textContent)).to.deep.equal(samplePlaybook().sections.map((s) => s.title));
   });
@@ -41,7 +41,7 @@ describe('<pw-playbook>', () => {
     el.querySelector('pw-risk-register')!.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.click();
     await settle(el);
     expect(targets).to.deep.equal([el]);
-    expect((el.value.sections[2] as ReturnType<typeof sampleRiskRegister>).risks).to.have.length(13);
+    expect((el.value.sections[3] as ReturnType<typeof sampleRiskRegister>).risks).to.have.length(13);
     el.undo();
     await settle(el);
     expect(el.value).to.deep.equal(samplePlaybook());
@@ -61,7 +61,7 @@ describe('<pw-playbook>', () => {
     input.dispatchEvent(new Event('change'));
     const e = await refused;
     await settle(el);
-    expect(el.value.sections.map((s) => s.kind)).to.deep.equal(['segmentation-matrix', 'risk-register', 'governance-charter']);
+    expect(el.value.sections.map((s) => s.kind)).to.deep.equal(['segmentation-matrix', 'okr-builder', 'risk-register', 'governance-charter']);
     expect(e.detail.errors[0]!.path).to.equal('/sections/1');
     const alert = $(el, '[role="alert"]').textContent!;
     expect(alert).to.contain('without one section');
