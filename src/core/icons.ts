@@ -13,4 +13,10 @@ export const icons = {
   upload: icon(svg`<path d="M12 15V3"/><path d="m7 8 5-5 5 5"/><path d="M5 21h14"/>`),
   download: icon(svg`<path d="M12 3v12"/><path d="m7 10 5 5 5-5"/><path d="M5 21h14"/>`),
   warning: icon(svg`<path d="M12 3 2 21h20L12 3z"/><path d="M12 10v5M12 18h.01"/>`),
+  up: icon(svg`<path d="M12 19V5"/><path d="m5 12 7-7 7 7"/>`),
+  down: icon(svg`<path d="M12 5v14"/><path d="m19 12-7 7-7-7"/>`),
+  left: icon(svg`<path d="M19 12H5"/><path d="m12 19-7-7 7-7"/>`),
+  right: icon(svg`<path d="M5 12h14"/><path d="m12 5 7 7-7 7"/>`),
+  grip: icon(svg`<circle cx="9" cy="6" r="1"/><circle cx="15" cy="6" r="1"/><circle cx="9" cy="12" r="1"/><circle cx="15" cy="12" r="1"/><circle cx="9" cy="18" r="1"/><circle cx="15" cy="18" r="1"/>`),
+  checkIn: icon(svg`<path d="M3 17l6-6 4 4 8-8"/><path d="M15 7h6v6"/>`),
 };

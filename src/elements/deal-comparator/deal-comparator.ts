@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { icons } from '../../core/icons.js';
+import { styleProps } from '../../core/style-props.js';
 import { RovingFocus } from '../../core/roving.js';
 import { WorksheetElement } from '../../core/worksheet-element.js';
 import type { KindSpec } from '../../models/shared/kind.js';
@@ -433,7 +434,7 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
     }
     const layout = chartLayout(doc, analysis, this.chartWidth);
     const focused = analysis.standings.find((s) => s.id === this.focusedBar) ?? analysis.ranking[0];
-    return html`<div class="chart-box" style=${`height:${layout.height}px`}>
+    return html`<div class="chart-box" ${styleProps({ height: `${layout.height}px` })}>
       ${renderBarChart({ layout, roving: this.roving, focusedId: focused?.id, onFocusBar: (id) => (this.focusedBar = id) })}
     </div>`;
   }

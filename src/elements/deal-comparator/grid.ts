@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { icons } from '../../core/icons.js';
+import { styleProps } from '../../core/style-props.js';
 import { commitOnEnter } from '../../core/fields.js';
 import { formatPoints, formatShare, formatWeight, isScoreMissing, type DealAnalysis, type Standing } from '../../models/deal-comparator/selectors.js';
 import type { SensitivityReport } from '../../models/deal-comparator/sensitivity.js';
@@ -15,7 +16,6 @@ import {
   type DealComparatorDocument,
   type DealOption,
 } from '../../models/deal-comparator/types.js';
-import { arrows } from './icons.js';
 import { weightHint } from './sensitivity-table.js';
 
 export type ItemAction = 'earlier' | 'later' | 'duplicate' | 'remove';
@@ -61,8 +61,8 @@ function criterionHeader(c: Criterion, i: number, count: number, ctx: GridContex
       @change=${(e: Event) => ctx.onLabel(c.id, e)}
     ></textarea>
     <span class="row-actions">
-      <button type="button" class="icon small earlier" aria-label=${`Move ${name} up`} title="Move up" aria-disabled=${String(i === 0)} @click=${action('earlier')}>${arrows.up}</button>
-      <button type="button" class="icon small later" aria-label=${`Move ${name} down`} title="Move down" aria-disabled=${String(i === count - 1)} @click=${action('later')}>${arrows.down}</button>
+      <button type="button" class="icon small earlier" aria-label=${`Move ${name} up`} title="Move up" aria-disabled=${String(i === 0)} @click=${action('earlier')}>${icons.up}</button>
+      <button type="button" class="icon small later" aria-label=${`Move ${name} down`} title="Move down" aria-disabled=${String(i === count - 1)} @click=${action('later')}>${icons.down}</button>
       <button type="button" class="icon small duplicate" aria-label=${`Duplicate ${name}`} title="Duplicate" @click=${action('duplicate')}>${icons.copy}</button>
       <button type="button" class="icon small danger remove" aria-label=${`Delete ${name}`} title="Delete" @click=${action('remove')}>${icons.trash}</button>
     </span>
@@ -76,8 +76,10 @@ function weightCell(c: Criterion, i: number, ctx: GridContext): TemplateResult {
   const hintId = `weight-hint-${i}`;
   const name = c.label || `criterion ${i + 1}`;
   // The band where the leader holds, drawn under the slider; the hint says the same in words.
-  const band = row ? `--lo:${pct(row.down?.weight ?? WEIGHT_MIN)};--hi:${pct(row.up?.weight ?? WEIGHT_MAX)};--at:${pct(c.weight)}` : `--at:${pct(c.weight)}`;
-  return html`<td class="weight" style=${band}>
+  const band = row
+    ? { '--lo': pct(row.down?.weight ?? WEIGHT_MIN), '--hi': pct(row.up?.weight ?? WEIGHT_MAX), '--at': pct(c.weight) }
+    : { '--at': pct(c.weight) };
+  return html`<td class="weight" ${styleProps(band)}>
     ${ctx.readonly
       ? html`<span class="weight-value">${formatWeight(c.weight)}</span> <span class="share">${share}</span>`
       : html`<span class="weight-controls">
@@ -149,7 +151,7 @@ export function renderGrid(ctx: GridContext): TemplateResult {
   const { doc, analysis } = ctx;
   const { criteria, options } = doc;
   return html`<div class="grid-wrap scroll" part="grid" tabindex="0" role="region" aria-label="Comparison grid">
-    <table class="grid" style=${`--options:${options.length}`}>
+    <table class="grid" ${styleProps({ '--options': options.length })}>
       <colgroup>
         <col class="c-crit" /><col class="c-weight" />${options.map(() => html`<col class="c-opt" />`)}
       </colgroup>

@@ -13,7 +13,6 @@ import {
   type NumericTerm,
 } from '../../models/deal-comparator/types.js';
 import { standingBadges, type ItemAction } from './grid.js';
-import { arrows } from './icons.js';
 
 export interface TermsContext {
   readonly: boolean;
@@ -141,10 +140,10 @@ export function renderOptionCard(o: DealOption, standing: Standing, index: numbe
         </div>
         <div class="card-actions">
           <button type="button" class="icon small earlier" aria-label=${`Move ${name} earlier`} title="Move earlier" aria-disabled=${String(index === 0)} @click=${action('earlier')}>
-            ${arrows.left}
+            ${icons.left}
           </button>
           <button type="button" class="icon small later" aria-label=${`Move ${name} later`} title="Move later" aria-disabled=${String(index === count - 1)} @click=${action('later')}>
-            ${arrows.right}
+            ${icons.right}
           </button>
           <button type="button" class="small duplicate" aria-label=${`Duplicate ${name}`} @click=${action('duplicate')}>${icons.copy} Duplicate</button>
           <button type="button" class="small danger remove" aria-label=${`Delete ${name}`} @click=${action('remove')}>${icons.trash} Delete</button>

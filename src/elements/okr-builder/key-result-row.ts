@@ -1,13 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../core/style-props.js';
 import { commitOnEnter } from '../../core/fields.js';
 import { icons } from '../../core/icons.js';
 import { formatNumber, formatPercent, keyResultProgress, teamName, withUnit } from '../../models/okr-builder/selectors.js';
 import type { KeyResult, Objective } from '../../models/okr-builder/types.js';
 import { renderCheckInPanel } from './check-in.js';
 import { krKey, type OkrContext } from './context.js';
-import { okrIcons } from './icons.js';
 import { renderTrend } from './trend.js';
 
 /** Columns of the key-result table (the check-in panel spans them all). */
@@ -28,7 +27,7 @@ export function renderProgress(kr: KeyResult, name: string): TemplateResult {
       aria-valuemax="100"
       aria-valuenow=${pct}
       aria-valuetext=${text}
-      ><span class="meter-fill" style=${styleMap({ inlineSize: `${pct}%` })}></span
+      ><span class="meter-fill" ${styleProps({ 'inline-size': `${pct}%` })}></span
     ></span>
     <span class="pct" aria-hidden="true">${formatPercent(p)}</span>
   </span>`;
@@ -66,7 +65,7 @@ export function renderKeyResultRow(o: Objective, kr: KeyResult, j: number, objec
     aria-controls=${open ? `${idBase}-panel` : nothing}
     @click=${() => ctx.toggleCheckIn(o.id, kr.id)}
   >
-    ${okrIcons.checkIn} ${ctx.readonly ? 'History' : 'Check in'}<span class="visually-hidden"> of ${name}</span>${count
+    ${icons.checkIn} ${ctx.readonly ? 'History' : 'Check in'}<span class="visually-hidden"> of ${name}</span>${count
       ? html` <span class="count">${count}</span><span class="visually-hidden"> ${count === 1 ? 'check-in' : 'check-ins'}</span>`
       : nothing}
   </button>`;
@@ -87,7 +86,7 @@ export function renderKeyResultRow(o: Objective, kr: KeyResult, j: number, objec
         <th scope="row" class="kr-title wide">
           <div class="kr-title-wrap">
           <span class="kr-head">
-            <span class="grip" aria-hidden="true" data-drag="key-result" data-objective=${o.id} data-id=${kr.id} title="Drag to reorder">${okrIcons.grip}</span>
+            <span class="grip" aria-hidden="true" data-drag="key-result" data-objective=${o.id} data-id=${kr.id} title="Drag to reorder">${icons.grip}</span>
             <span class="kr-number" aria-hidden="true">KR ${objectiveNumber}.${j + 1}</span>
           </span>
           <textarea
@@ -129,10 +128,10 @@ export function renderKeyResultRow(o: Objective, kr: KeyResult, j: number, objec
         <td class="actions">
           ${toggle}
           <button type="button" class="icon small up" aria-label=${`Move ${name} up`} title="Move up (Alt+↑)" aria-disabled=${String(j === 0)} @click=${(e: Event) => ctx.moveKeyResult(o.id, kr.id, -1, e)}>
-            ${okrIcons.up}
+            ${icons.up}
           </button>
           <button type="button" class="icon small down" aria-label=${`Move ${name} down`} title="Move down (Alt+↓)" aria-disabled=${String(last)} @click=${(e: Event) => ctx.moveKeyResult(o.id, kr.id, 1, e)}>
-            ${okrIcons.down}
+            ${icons.down}
           </button>
           <button type="button" class="icon small danger remove" aria-label=${`Delete ${name}`} title="Delete" @click=${() => ctx.removeKeyResult(o.id, kr.id)}>
             ${icons.trash}

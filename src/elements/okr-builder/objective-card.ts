@@ -6,7 +6,6 @@ import { icons } from '../../core/icons.js';
 import { formatPercent, isJoint, objectiveNotes, objectiveScore, okrBand, teamName } from '../../models/okr-builder/selectors.js';
 import { BAND_LABEL, type Objective } from '../../models/okr-builder/types.js';
 import type { OkrContext } from './context.js';
-import { okrIcons } from './icons.js';
 import { renderKeyResultRow } from './key-result-row.js';
 
 /** The objective's score and band, as colour and as words. */
@@ -58,7 +57,7 @@ export function renderObjectiveCard(o: Objective, place: CardPlace, ctx: OkrCont
     data-band=${score === undefined ? 'none' : okrBand(score)}
   >
     <div class="objective-head">
-      ${ro ? nothing : html`<span class="grip" aria-hidden="true" data-drag="objective" data-id=${o.id} title="Drag to reorder">${okrIcons.grip}</span>`}
+      ${ro ? nothing : html`<span class="grip" aria-hidden="true" data-drag="objective" data-id=${o.id} title="Drag to reorder">${icons.grip}</span>`}
       <span class="objective-number" aria-hidden="true">O${number}</span>
       <h3 class="objective-title" id=${headingId}>
         ${ro
@@ -79,10 +78,10 @@ export function renderObjectiveCard(o: Objective, place: CardPlace, ctx: OkrCont
         ? nothing
         : html`<span class="objective-actions">
             <button type="button" class="icon small up" aria-label=${`Move ${name} up`} title="Move up (Alt+↑)" aria-disabled=${String(place.first)} @click=${(e: Event) => ctx.moveObjective(o.id, -1, e)}>
-              ${okrIcons.up}
+              ${icons.up}
             </button>
             <button type="button" class="icon small down" aria-label=${`Move ${name} down`} title="Move down (Alt+↓)" aria-disabled=${String(place.last)} @click=${(e: Event) => ctx.moveObjective(o.id, 1, e)}>
-              ${okrIcons.down}
+              ${icons.down}
             </button>
             <button type="button" class="icon small duplicate" aria-label=${`Duplicate ${name}`} title="Duplicate" @click=${() => ctx.duplicateObjective(o.id)}>${icons.copy}</button>
             <button type="button" class="icon small danger remove" aria-label=${`Delete ${name}`} title="Delete" @click=${() => ctx.removeObjective(o.id)}>${icons.trash}</button>

@@ -68,15 +68,14 @@ export function duplicateRisk(doc: RiskRegisterDocument, id: string): RiskRegist
   return { ...doc, risks };
 }
 
-export const removeRisk = (doc: RiskRegisterDocument, id: string): RiskRegisterDocument => ({
-  ...doc,
-  risks: doc.risks.filter((r) => r.id !== id),
-});
+export const removeRisk = (doc: RiskRegisterDocument, id: string): RiskRegisterDocument =>
+  doc.risks.some((r) => r.id === id) ? { ...doc, risks: doc.risks.filter((r) => r.id !== id) } : doc;
 
 /** Moves a risk to a new position in the list. */
 export function moveRisk(doc: RiskRegisterDocument, id: string, toIndex: number): RiskRegisterDocument {
   const from = doc.risks.findIndex((r) => r.id === id);
-  if (from < 0) return doc;
+  const to = Math.max(0, Math.min(toIndex, doc.risks.length - 1));
+  if (from < 0 || from === to) return doc;
   const risks = [...doc.risks];
   const [risk] = risks.splice(from, 1);
   risks.splice(Math.max(0, Math.min(toIndex, risks.length)), 0, risk!);
@@ -85,6 +84,7 @@ export function moveRisk(doc: RiskRegisterDocument, id: string, toIndex: number)
 
 /** Custom band thresholds, or `undefined` to go back to the defaults. */
 export function setBands(doc: RiskRegisterDocument, bands: BandThresholds | undefined): RiskRegisterDocument {
+  if (bands === undefined && doc.bands === undefined) return doc;
   const next = { ...doc, bands };
   if (bands === undefined) delete next.bands;
   return next;

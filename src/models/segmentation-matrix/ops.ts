@@ -15,10 +15,12 @@ export const nextSegmentId = (doc: Doc): string => nextId('segment', doc.segment
 
 /** A new partner, at the centre unless placed, in the first segment unless given. */
 export function addPartner(doc: Doc, fields: Partial<Partner> = {}): Doc {
+  // Every partner belongs to a segment: a matrix with none gets one to hold the new partner.
+  if (!doc.segments.length && fields.segment === undefined) doc = addSegment(doc, { label: 'Unsorted' });
   const given = withoutUndefined(fields);
   const partner: Partner = {
     name: 'New partner',
-    segment: doc.segments[0]?.id ?? '',
+    segment: doc.segments[0]!.id,
     x: 50,
     y: 50,
     ...given,
