@@ -160,6 +160,7 @@ async function main() {
   opts.seed = 20260101;
 
   const t0 = Date.now();
+  const date = new Date(t0).toISOString(); // when the run started
   const source = sourceVersion(); // before bundling: this is the source measured
   const bundles = {
     packageCode: await bundlePackage(ROOT, { includeUnexported: opts.includeUnexported }),
@@ -186,7 +187,6 @@ async function main() {
       results.push(r);
     }
 
-    const date = new Date().toISOString();
     console.log(`\n${textTable(results)}\n`);
     for (const line of notes(results)) console.log(`  ${line}`);
     const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, loadAverageAtStart: load, loadAverageAtEnd: loadavg()[0], node: process.version, chromium: version, platform: process.platform };
