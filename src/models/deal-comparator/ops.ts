@@ -2,17 +2,11 @@ import { nextId } from '../shared/ids.js';
 import { cloneJson } from '../shared/json.js';
 import { sampleDealComparator, PRESET_CRITERIA } from './sample.js';
 import type { Criterion, DealComparatorDocument, DealOption, DealTerms } from './types.js';
+import { applyPatch, patchChanges } from '../shared/ops.js';
 
 /** Every edit a user can make, as a pure function: the document in, a new document out. No change, same document. */
 
 /** Removes keys whose value is `undefined`, so that `{ x: undefined }` in a patch means "remove x". */
-function applyPatch<T extends Record<string, unknown>>(item: T, patch: Partial<T>): T {
-  const next = { ...item, ...patch };
-  for (const key of Object.keys(patch)) if (patch[key] === undefined) delete next[key];
-  return next;
-}
-const changes = <T extends Record<string, unknown>>(item: T, patch: Partial<T>): boolean =>
-  Object.keys(patch).some((key) => item[key] !== patch[key] || (patch[key] === undefined && key in item));
 
 function moveItem<T extends { id: string }>(list: readonly T[], id: string, toIndex: number): T[] | undefined {
   const from = list.findIndex((x) => x.id === id);
@@ -40,7 +34,7 @@ export function addCriterion(doc: DealComparatorDocument, fields: Partial<Criter
 
 export function updateCriterion(doc: DealComparatorDocument, id: string, patch: Partial<Criterion>): DealComparatorDocument {
   const current = doc.criteria.find((c) => c.id === id);
-  if (!current || !changes(current, patch)) return doc;
+  if (!current || !patchChanges(current, patch)) return doc;
   return { ...doc, criteria: doc.criteria.map((c) => (c.id === id ? applyPatch(c, patch) : c)) };
 }
 
@@ -103,14 +97,14 @@ export function addOption(doc: DealComparatorDocument, fields: Partial<DealOptio
 /** Changes some fields of one option; a field set to `undefined` is removed (optional fields only). */
 export function updateOption(doc: DealComparatorDocument, id: string, patch: Partial<DealOption>): DealComparatorDocument {
   const current = doc.options.find((o) => o.id === id);
-  if (!current || !changes(current, patch)) return doc;
+  if (!current || !patchChanges(current, patch)) return doc;
   return { ...doc, options: doc.options.map((o) => (o.id === id ? applyPatch(o, patch) : o)) };
 }
 
 /** Changes some terms of one option; a term set to `undefined` is removed. Unknown terms are kept. */
 export function updateTerms(doc: DealComparatorDocument, id: string, patch: Partial<DealTerms>): DealComparatorDocument {
   const current = doc.options.find((o) => o.id === id);
-  if (!current || !changes(current.terms, patch)) return doc;
+  if (!current || !patchChanges(current.terms, patch)) return doc;
   return updateOption(doc, id, { terms: applyPatch(current.terms, patch) });
 }
 

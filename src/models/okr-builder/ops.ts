@@ -3,6 +3,7 @@ import { cloneJson } from '../shared/json.js';
 import { sampleOkrBuilder } from './sample.js';
 import { latestCheckIn } from './selectors.js';
 import { DEFAULT_TEAMS, type CheckIn, type KeyResult, type Objective, type OkrBuilderDocument, type Team } from './types.js';
+import { applyPatch, patchChanges } from '../shared/ops.js';
 
 /** Every edit a user can make, as a pure function: the document in, a new document out. No change, same document. */
 
@@ -11,13 +12,6 @@ type Doc = OkrBuilderDocument;
 const withoutUndefined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 /** A field set to `undefined` in a patch is removed (optional fields only). */
-function applyPatch<T extends Record<string, unknown>>(item: T, patch: Partial<T>): T {
-  const next = { ...item, ...patch };
-  for (const key of Object.keys(patch)) if (patch[key] === undefined) delete next[key];
-  return next;
-}
-const changes = <T extends Record<string, unknown>>(item: T, patch: Partial<T>): boolean =>
-  Object.keys(patch).some((key) => item[key] !== patch[key] || (patch[key] === undefined && key in item));
 
 /** Moves an item to `toIndex` of the resulting list; `undefined` when nothing moves. */
 function moveItem<T extends { id: string }>(list: readonly T[], id: string, toIndex: number): T[] | undefined {
@@ -55,7 +49,7 @@ export function addTeam(doc: Doc, fields: Partial<Team> = {}): Doc {
 
 export function updateTeam(doc: Doc, id: string, patch: Partial<Team>): Doc {
   const current = doc.teams.find((t) => t.id === id);
-  if (!current || !changes(current, patch)) return doc;
+  if (!current || !patchChanges(current, patch)) return doc;
   return { ...doc, teams: doc.teams.map((t) => (t.id === id ? applyPatch(t, patch) : t)) };
 }
 
@@ -105,7 +99,7 @@ function mapObjective(doc: Doc, id: string, edit: (o: Objective) => Objective): 
 }
 
 export const updateObjective = (doc: Doc, id: string, patch: Partial<Objective>): Doc =>
-  mapObjective(doc, id, (o) => (changes(o, patch) ? applyPatch(o, patch) : o));
+  mapObjective(doc, id, (o) => (patchChanges(o, patch) ? applyPatch(o, patch) : o));
 
 /** Adds or removes one owner team, keeping the teams' order. */
 export function setObjectiveOwner(doc: Doc, id: string, teamId: string, owns: boolean): Doc {
@@ -196,7 +190,7 @@ function mapKeyResult(doc: Doc, objectiveId: string, id: string, edit: (kr: KeyR
 /** Changes fields of one key result. Refuses (same document) a change that would make target equal start. */
 export function updateKeyResult(doc: Doc, objectiveId: string, id: string, patch: Partial<KeyResult>): Doc {
   return mapKeyResult(doc, objectiveId, id, (kr) => {
-    if (!changes(kr, patch)) return kr;
+    if (!patchChanges(kr, patch)) return kr;
     const next = applyPatch(kr, patch);
     if (next.target === next.start) return kr;
     return next;
