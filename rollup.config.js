@@ -3,7 +3,7 @@
 //      dependencies (lit, valibot, d3-*) left as imports for the app's bundler;
 //  (b) the one-file bundle: dist/partnership-worksheets.bundle.js, Lit, valibot and d3 inlined and minified,
 //      for `<script type="module" src="…">` on a page with nothing else.
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -32,6 +32,17 @@ const onwarn = (warning, warn) => {
   }
   warn(warning);
 };
+
+/** Copies static files of the embed page next to its script (index.html, embed.css, resizer.js). */
+const embedAssets = (files) => ({
+  name: 'embed-assets',
+  buildStart() {
+    for (const f of files) this.addWatchFile(`src/embed/${f}`);
+  },
+  generateBundle() {
+    for (const f of files) this.emitFile({ type: 'asset', fileName: f, source: readFileSync(`src/embed/${f}`) });
+  },
+});
 
 export default [
   {
@@ -62,5 +73,17 @@ export default [
       inlineDynamicImports: true,
       sourcemap: false,
     },
+  },
+  {
+    // (c) the iframe embed page: dist/embed/{index.html, embed.js, embed.css, resizer.js}. embed.js loads
+    //     ../partnership-worksheets.bundle.js at run time, so the page and script-tag embeds share one bundle.
+    input: 'src/embed/embed.ts',
+    plugins: [
+      ts(),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      embedAssets(['index.html', 'embed.css', 'resizer.js']),
+    ],
+    onwarn,
+    output: { dir: 'dist/embed', format: 'es', entryFileNames: 'embed.js', sourcemap: false },
   },
 ];

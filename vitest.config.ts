@@ -19,6 +19,18 @@ export default defineConfig({
         },
       },
       {
+        // The built package (dist/, the embed page, the CLI, SCORM), in Node driving the system Chromium.
+        // Runs after `npm run build` in `npm test`.
+        test: {
+          name: 'dist',
+          include: ['test/dist/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
         // Every story is a test in Chromium: it renders, its play function passes, and axe finds no violation.
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         optimizeDeps: { include: ['lit/directive-helpers.js'] },

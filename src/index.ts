@@ -2,6 +2,8 @@
 export * from './models/index.js';
 export { WorksheetElement, type WorksheetDocument } from './core/worksheet-element.js';
 export { PwInvalidEvent, PwStorageEvent, type PwInvalidDetail, type PwStorageDetail, type InvalidSource, type StorageState } from './core/events.js';
+export { PwXapiEvent, xapiStatement, XAPI_VERBS, type XapiStatement, type XapiVerb } from './core/xapi.js';
+export { packDocument, unpackDocument } from './core/embed-code.js';
 export { PwRiskRegister } from './define/risk-register.js';
 export { PwSegmentationMatrix } from './define/segmentation-matrix.js';
 export { PwDealComparator } from './define/deal-comparator.js';

@@ -18,5 +18,6 @@ export const icons = {
   left: icon(svg`<path d="M19 12H5"/><path d="m12 19-7-7 7-7"/>`),
   right: icon(svg`<path d="M5 12h14"/><path d="m12 5 7 7-7 7"/>`),
   grip: icon(svg`<circle cx="9" cy="6" r="1"/><circle cx="15" cy="6" r="1"/><circle cx="9" cy="12" r="1"/><circle cx="15" cy="12" r="1"/><circle cx="9" cy="18" r="1"/><circle cx="15" cy="18" r="1"/>`),
+  check: icon(svg`<path d="M4 12.5l5 5L20 6.5"/>`),
   checkIn: icon(svg`<path d="M3 17l6-6 4 4 8-8"/><path d="M15 7h6v6"/>`),
 };

@@ -5,6 +5,8 @@ import { setDocumentTitle } from '../models/shared/ops.js';
 import type { ValidationError, ValidationResult } from '../models/shared/result.js';
 import { AutosaveController, type AutosaveHost } from './autosave.js';
 import { changeEvent, PwInvalidEvent, PwStorageEvent, type InvalidSource, type StorageState } from './events.js';
+import { EmbedDialogController, embedDialogStyles } from './embed-dialog.js';
+import { defaultActivityId, XAPI_EXTENSION, XapiController, type XapiSubject } from './xapi.js';
 import { download, fileName, MAX_IMPORT_BYTES } from './files.js';
 import { commitOnEnter } from './fields.js';
 import { History } from './history.js';
@@ -42,6 +44,7 @@ const isTextEntry = (el: Element | undefined): el is HTMLInputElement | HTMLText
  * @fires {Event} input - While a gesture (a drag) is under way; `change` follows when it ends.
  * @fires {PwInvalidEvent} pw-invalid - A document was refused; `detail.errors` is `[{ path, message }]`. The state is unchanged.
  * @fires {PwStorageEvent} pw-storage - Autosave news: `detail.state` is `restored`, `saved`, `corrupt`, `quota`, `conflict`, `unavailable` or `synced`.
+ * @fires {PwXapiEvent} pw-xapi - An xAPI statement without actor (`progressed`, `answered`, `completed`); `detail` is the statement, `result.response` the document as JSON.
  *
  * @csspart header - The title and toolbar row.
  * @csspart title - The document title field.
@@ -68,7 +71,7 @@ const isTextEntry = (el: Element | undefined): el is HTMLInputElement | HTMLText
 export abstract class WorksheetElement<D extends WorksheetDocument> extends LitElement implements AutosaveHost<D> {
   /** @internal */
   static formAssociated = true;
-  static override styles = [tokens, baseStyles];
+  static override styles = [tokens, baseStyles, embedDialogStyles];
 
   /** Review mode: everything is shown, nothing can be edited. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -81,6 +84,18 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the system. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** Learner view: hides the author's actions (the "Embed code…" dialog). The embed and SCORM pages set it. */
+  @property({ type: Boolean, reflect: true }) learner = false;
+
+  /** Offers a "Mark complete" toggle; turning it on fires a `completed` xAPI statement. */
+  @property({ type: Boolean, reflect: true }) completable = false;
+
+  /** Whether the learner has marked the work complete (with `completable`). Not part of the document. */
+  @property({ type: Boolean, reflect: true }) complete = false;
+
+  /** The xAPI activity IRI of this worksheet; by default the page's URL with the autosave key or the kind. */
+  @property({ attribute: 'activity-id', reflect: true }) activityId: string | null = null;
 
   /** @internal The current document (immutable: every edit makes a new one). */
   @state() protected doc!: D;
@@ -110,10 +125,37 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     return [];
   }
 
+  /** @internal What the embed snippets call an untitled document. */
+  get embedTitle(): string {
+    return this.untitled;
+  }
+
   /** @internal */
   protected readonly history = new History<D>(100);
   /** @internal */
   protected readonly autosave = new AutosaveController<D>(this);
+  /** @internal The "Embed code…" dialog (author mode). */
+  protected readonly embedDialog = new EmbedDialogController(this);
+  /** @internal xAPI statements as `pw-xapi` events. */
+  protected readonly xapi = new XapiController(this);
+
+  /** @internal What the xAPI statements are about. */
+  get xapiSubject(): XapiSubject {
+    return {
+      kind: this.spec.kind,
+      title: this.doc.title || this.untitled,
+      activityId: this.activityId || defaultActivityId(this.spec.kind, this.storageKey, location.href),
+      document: this.doc,
+    };
+  }
+
+  /** Marks the work complete (or not) as the learner's toggle does; `completed` is sent when it turns on. */
+  markComplete(complete = true): void {
+    if (complete === this.complete) return;
+    this.complete = complete;
+    if (complete) this.xapi.send('completed', { completion: true });
+    this.announce(complete ? 'Marked complete.' : 'No longer marked complete.');
+  }
   /** @internal */
   private readonly internals: ElementInternals;
   private initialDoc!: D;
@@ -253,6 +295,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     this.syncForm();
     this.announce(announcement);
     this.dispatchEvent(changeEvent());
+    this.xapi.edited();
   }
 
   private step(direction: 'undo' | 'redo'): void {
@@ -369,6 +412,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     else if (format === 'csv') download(fileName(title, base, 'csv'), this.spec.toCSV!(this.doc), 'text/csv;charset=utf-8');
     else download(fileName(title, base, 'md'), this.spec.toMarkdown(this.doc), 'text/markdown;charset=utf-8');
     this.announce(`Exported ${format === 'md' ? 'Markdown' : format.toUpperCase()}.`);
+    this.xapi.send('answered', { extensions: { [XAPI_EXTENSION.format]: format } });
   }
 
   private async importFile(e: Event): Promise<void> {
@@ -421,6 +465,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
         </h2>
         ${this.renderToolbar(ro)}
       </div>
+      ${ro || this.learner ? nothing : this.embedDialog.render()}
       ${this.renderBeforeSlot()}
       <slot></slot>
       <div role="alert">${this.renderNotice(this.invalidNotice, () => (this.invalidNotice = undefined))}${this.renderNotice(this.storageNotice)}</div>
@@ -454,6 +499,12 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
           <button type="button" aria-describedby="export-label" @click=${() => this.exportAs('md')}>Markdown</button>
           ${this.extraExports.map((x) => html`<button type="button" aria-describedby="export-label" @click=${x.run}>${x.label}</button>`)}
         </span>
+        ${ro || this.learner ? nothing : html`<button type="button" aria-haspopup="dialog" @click=${(e: Event) => this.embedDialog.open(e.currentTarget as HTMLElement)}>Embed code…</button>`}
+        ${this.completable && !ro
+          ? html`<button type="button" class="complete" aria-pressed=${String(this.complete)} @click=${() => this.markComplete(!this.complete)}>
+              ${this.complete ? html`${icons.check} Completed` : 'Mark complete'}
+            </button>`
+          : nothing}
         ${this.storageKey && !ro ? html`<span class="save-state" data-state=${this.saveState ?? 'idle'}>${this.saveLabel()}</span>` : nothing}
       </div>
     `;

@@ -114,9 +114,14 @@ export class PwPlaybook extends WorksheetElement<Doc> {
   override connectedCallback(): void {
     this.addEventListener('change', this.onSectionChange);
     this.addEventListener('input', this.onSectionInput);
+    // The playbook speaks for its sections in xAPI too: one activity, its own statements.
+    this.addEventListener('pw-xapi', this.onSectionStatement);
     super.connectedCallback();
     // Authors may add or remove worksheets by hand (or a framework may): gather again.
-    this.observer = new MutationObserver(() => this.gather('children'));
+    this.observer = new MutationObserver(() => {
+      this.syncChildren();
+      this.gather('children');
+    });
     this.observer.observe(this, { childList: true });
   }
 
@@ -151,6 +156,10 @@ export class PwPlaybook extends WorksheetElement<Doc> {
     this.gather('edit', this.doc);
   };
 
+  private onSectionStatement = (e: Event): void => {
+    if (e.target !== this) e.stopPropagation();
+  };
+
   /** A child's gesture in progress (a drag) keeps `value` current without an undo step. */
   private onSectionInput = (e: Event): void => {
     if (e.target === this || !isWorksheet(e.target as Element)) return;
@@ -178,10 +187,14 @@ export class PwPlaybook extends WorksheetElement<Doc> {
     this.observer?.observe(this, { childList: true });
   }
 
-  /** Review mode and the theme reach every section. */
+  /**
+   * Review mode and the theme reach every section. Sections hide their author actions: the playbook's own
+   * "Embed code…" embeds the whole playbook.
+   */
   private syncChildren(): void {
     for (const el of this.sectionElements()) {
       el.toggleAttribute('readonly', this.isReadonly);
+      el.toggleAttribute('learner', true);
       if (this.theme !== 'light') el.setAttribute('theme', this.theme);
       else el.removeAttribute('theme');
     }
@@ -195,7 +208,7 @@ export class PwPlaybook extends WorksheetElement<Doc> {
       else if (!this.fromChildren) this.distribute(this.doc.sections);
       this.fromChildren = false;
     }
-    if (changed.has('readonly') || changed.has('theme')) this.syncChildren();
+    if (changed.has('readonly') || changed.has('theme') || !this.hasUpdated) this.syncChildren();
   }
 
   /** @internal Importing a playbook loads every valid section and names the invalid ones. */

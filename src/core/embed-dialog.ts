@@ -1,0 +1,229 @@
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  BUNDLE_FILE,
+  embedSrcUrl,
+  embedUrl,
+  iframeSnippet,
+  MAX_EMBED_URL,
+  normaliseBase,
+  packDocument,
+  scriptSnippet,
+  type EmbedOptions,
+} from './embed-code.js';
+import { download, fileName } from './files.js';
+
+/** Shown when the page gives no clue where the bundle is hosted. */
+export const PLACEHOLDER_BASE = 'https://example.org/partnership-worksheets/';
+
+/** The folder the bundle was loaded from, when the page tells: the bundle itself, or its `<script src>`. */
+export function bundleBase(): string {
+  const here = import.meta.url;
+  if (new RegExp(`/${BUNDLE_FILE.replace(/\./g, '\\.')}([?#].*)?$`).test(here)) return new URL('./', here).href;
+  const script = document.querySelector<HTMLScriptElement>(`script[src*="${BUNDLE_FILE}"]`);
+  return script?.src ? new URL('./', script.src).href : PLACEHOLDER_BASE;
+}
+
+/** What the dialog needs from its worksheet. */
+export interface EmbedSource extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The current document (a fresh copy). */
+  readonly value: { kind: string; title: string };
+  /** The title to show when the document has none. */
+  readonly embedTitle: string;
+}
+
+type Snippet = 'iframe' | 'script' | 'src';
+
+/**
+ * The "Embed code…" dialog: the `<iframe>` snippet (the document packed into `#doc=`), the script-tag snippet, and
+ * the `?src=` form when the packed link would be too long for an LMS editor. It only reads the document.
+ */
+export class EmbedDialogController implements ReactiveController {
+  private base = bundleBase();
+  private storageKey = '';
+  private srcFile = '';
+  private packed: string | undefined;
+  private copied: Partial<Record<Snippet, string>> = {};
+  private opener: HTMLElement | undefined;
+  /** The document as it was when the dialog opened (a modal dialog: it cannot change meanwhile). */
+  private doc: { kind: string; title: string } | undefined;
+
+  constructor(private readonly host: EmbedSource) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector('dialog.embed');
+  }
+
+  /** Opens the dialog; focus returns to `opener` when it closes. */
+  async open(opener?: HTMLElement): Promise<void> {
+    const doc = (this.doc = this.host.value);
+    this.opener = opener;
+    this.packed = undefined;
+    this.copied = {};
+    const slug = fileName(doc.title, doc.kind, 'json');
+    this.storageKey ||= this.host.getAttribute('storage-key') || `${doc.kind}/${slug.replace(/\.json$/, '')}`;
+    this.srcFile = slug;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const dialog = this.dialog;
+    if (dialog && !dialog.open) dialog.showModal();
+    this.packed = await packDocument(doc);
+    this.host.requestUpdate();
+  }
+
+  close(): void {
+    this.dialog?.close();
+  }
+
+  private readonly onClose = (): void => {
+    this.doc = undefined;
+    this.host.requestUpdate();
+    this.opener?.focus();
+    this.opener = undefined;
+  };
+
+  private options(): EmbedOptions {
+    return { storageKey: this.storageKey.trim() || undefined };
+  }
+
+  /** The iframe URL with the packed document, or undefined while packing. */
+  get iframeUrl(): string | undefined {
+    return this.packed === undefined ? undefined : embedUrl(this.base, this.packed, this.options());
+  }
+
+  private async copy(which: Snippet, e: Event): Promise<void> {
+    const field = (e.target as HTMLElement).closest('.snippet')!.querySelector('textarea')!;
+    try {
+      await navigator.clipboard.writeText(field.value);
+      this.copied = { [which]: 'Copied.' };
+    } catch {
+      field.focus();
+      field.select();
+      this.copied = { [which]: 'Copying is blocked here: the text is selected, press Ctrl+C (⌘C on a Mac).' };
+    }
+    this.host.requestUpdate();
+  }
+
+  private field(label: string, value: string, set: (v: string) => void, hint?: string): TemplateResult {
+    return html`<label class="embed-field"
+      ><span>${label}</span>
+      <input type="text" spellcheck="false" .value=${value} @input=${(e: Event) => (set((e.target as HTMLInputElement).value), this.host.requestUpdate())} />
+      ${hint ? html`<small>${hint}</small>` : nothing}
+    </label>`;
+  }
+
+  private snippet(which: Snippet, label: string, text: string | undefined): TemplateResult {
+    const id = `embed-${which}`;
+    return html`<div class="snippet" data-snippet=${which}>
+      <label for=${id}>${label}</label>
+      <textarea id=${id} readonly rows=${which === 'script' ? 8 : 4} spellcheck="false" .value=${text ?? 'Preparing…'}></textarea>
+      <div class="snippet-actions">
+        <button type="button" ?disabled=${text === undefined} @click=${(e: Event) => this.copy(which, e)}>Copy</button>
+        <span role="status">${this.copied[which] ?? ''}</span>
+      </div>
+    </div>`;
+  }
+
+  /** The dialog, closed until `open()`; the worksheet renders it in author mode only. */
+  render(): TemplateResult {
+    return html`<dialog class="embed" aria-labelledby="embed-heading" @close=${this.onClose}>${this.doc ? this.content(this.doc) : nothing}</dialog>`;
+  }
+
+  private content(doc: { kind: string; title: string }): TemplateResult {
+    const title = doc.title || this.host.embedTitle;
+    const base = normaliseBase(this.base || PLACEHOLDER_BASE);
+    const url = this.iframeUrl;
+    const tooLong = url !== undefined && url.length > MAX_EMBED_URL;
+    const srcUrl = embedSrcUrl(base, new URL(this.srcFile || 'worksheet.json', base).href, this.options());
+    return html`<h2 id="embed-heading">Embed this worksheet</h2>
+      <p>Paste one of these into a course page. The learner starts from the worksheet as it is now.</p>
+      ${this.field(
+        'Where the files are hosted (the folder with partnership-worksheets.bundle.js and embed/)',
+        this.base,
+        (v) => (this.base = v),
+        base === PLACEHOLDER_BASE ? 'Replace this example address with your own.' : undefined,
+      )}
+      ${this.field('Autosave key for the learner’s work (empty: no autosave)', this.storageKey, (v) => (this.storageKey = v))}
+      <h3>Any LMS editor (Canvas and others that allow only an iframe)</h3>
+      ${tooLong
+        ? html`<p class="embed-warning" role="alert">
+            This link is ${url!.length.toLocaleString('en')} characters long; LMS editors often cut links longer than about
+            ${MAX_EMBED_URL.toLocaleString('en')}. Use the file form instead: download the JSON file, put it in the hosted folder, and paste
+            the second iframe.
+          </p>`
+        : nothing}
+      ${this.snippet('iframe', tooLong ? 'iframe with the worksheet in its link (too long)' : 'iframe snippet', url === undefined ? undefined : iframeSnippet(url, title))}
+      ${tooLong
+        ? html`${this.field('JSON file name, in the hosted folder', this.srcFile, (v) => (this.srcFile = v))}
+            <p><button type="button" @click=${() => download(this.srcFile || 'worksheet.json', `${JSON.stringify(doc, null, 2)}\n`, 'application/json')}>Download the JSON file</button></p>
+            ${this.snippet('src', 'iframe snippet that loads the JSON file (?src=)', iframeSnippet(srcUrl, title))}`
+        : nothing}
+      <h3>Pages that allow scripts (Moodle, Blackboard, Open edX)</h3>
+      ${this.snippet('script', 'script snippet', scriptSnippet(base, this.host.localName, doc, this.options()))}
+      <p>Add <code>${base}embed/resizer.js</code> as a script to let a host page fit iframes to their content.</p>
+      <div class="embed-close"><button type="button" class="primary" @click=${() => this.close()}>Close</button></div>`;
+  }
+}
+
+export const embedDialogStyles = css`
+  dialog.embed {
+    width: min(46rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    box-sizing: border-box;
+    padding: calc(var(--_pw-space) * 3);
+    color: var(--_pw-text);
+    background: var(--_pw-surface);
+    border: 1px solid var(--_pw-border);
+    border-radius: calc(var(--_pw-radius) * 1.5);
+  }
+  dialog.embed::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  dialog.embed h2 {
+    margin: 0 0 var(--_pw-space);
+    font-size: 1.25em;
+  }
+  dialog.embed h3 {
+    margin: calc(var(--_pw-space) * 2.5) 0 var(--_pw-space);
+    font-size: 1em;
+  }
+  .embed-field,
+  .snippet {
+    display: grid;
+    gap: calc(var(--_pw-space) / 2);
+    margin-block: var(--_pw-space);
+  }
+  .embed-field small {
+    color: var(--_pw-muted);
+  }
+  .snippet textarea {
+    width: 100%;
+    box-sizing: border-box;
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.85em;
+    resize: vertical;
+    word-break: break-all;
+  }
+  .snippet-actions {
+    display: flex;
+    align-items: center;
+    gap: var(--_pw-space);
+  }
+  .embed-warning {
+    padding: var(--_pw-space);
+    border-radius: var(--_pw-radius);
+    background: var(--_pw-warning-surface);
+  }
+  dialog.embed code {
+    overflow-wrap: anywhere;
+  }
+  .embed-close {
+    display: flex;
+    justify-content: flex-end;
+    margin-top: calc(var(--_pw-space) * 2);
+  }
+`;

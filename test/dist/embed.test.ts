@@ -1,0 +1,180 @@
+/**
+ * The built embed page (dist/embed/index.html) in Chromium, inside a host page as an LMS would show it: the
+ * document from `#doc=` and from `?src=`, the options, resize messages and the resizer script, resuming after a
+ * reload, xAPI statements forwarded to the host, clear messages for every failure, and the page's own strict
+ * CSP (with Trusted Types) never violated.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packDocument } from '../../src/core/embed-code.js';
+import { sampleOkrBuilder, samplePlaybook, sampleRiskRegister } from '../../src/models/index.js';
+import { BUILT, CHROME, launch, ROOT, serve, type StaticServer } from './harness.js';
+
+const HOST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course page</title>
+<script src="/dist/embed/resizer.js"></script></head><body><h1>Week 3</h1></body></html>`;
+
+/** Runs in every frame before its scripts: records CSP violations, so that 0 means 0. */
+function recordViolations(): void {
+  (window as any).__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+  );
+}
+
+let server: StaticServer;
+let browser: Browser;
+const ready = BUILT && CHROME !== undefined;
+
+beforeAll(async () => {
+  if (!ready) return;
+  server = await serve({ routes: { '/host.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(HOST) } });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A host page with the resizer, and one iframe of the embed page; messages from the frame are recorded. */
+async function host(url: string, page?: Page): Promise<{ page: Page; frame: () => Promise<Frame> }> {
+  page ??= await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  await page.addInitScript(recordViolations);
+  await page.goto(`${server.base}/host.html`);
+  await page.evaluate((src) => {
+    (window as any).__messages = [];
+    window.addEventListener('message', (e) => (window as any).__messages.push(e.data));
+    const frame = document.createElement('iframe');
+    frame.title = 'Worksheet';
+    frame.style.width = '100%';
+    frame.style.border = '0';
+    frame.src = src;
+    document.body.append(frame);
+  }, url);
+  const frame = async (): Promise<Frame> => {
+    const handle = await page!.waitForSelector('iframe');
+    return (await handle.contentFrame())!;
+  };
+  return { page, frame };
+}
+
+const messages = (page: Page, type: string): Promise<any[]> =>
+  page.evaluate((t) => (window as any).__messages.filter((m: any) => m?.type === t), type);
+
+/** The worksheet element's value, once the page has made one. */
+async function worksheetValue(frame: Frame): Promise<any> {
+  await frame.waitForFunction(() => (document.querySelector('#worksheet > *') as any)?.value !== undefined, undefined, { timeout: 15_000 });
+  return frame.evaluate(() => (document.querySelector('#worksheet > *') as any).value);
+}
+
+describe.skipIf(!ready)('dist/embed/index.html in an iframe', () => {
+  it('shows the document from #doc=, with the options, posts its height, and the resizer sizes the iframe', async () => {
+    const doc = sampleOkrBuilder();
+    const { page, frame } = await host(`/dist/embed/index.html?readonly&theme=dark#doc=${await packDocument(doc)}`);
+    try {
+      const f = await frame();
+      expect(await worksheetValue(f)).toEqual(doc);
+      const el = f.locator('pw-okr-builder');
+      expect(await el.getAttribute('readonly')).toBe('');
+      expect(await el.getAttribute('theme')).toBe('dark');
+      expect(await el.getAttribute('learner')).toBe('');
+      expect(await f.title()).toBe(doc.title);
+      // The last height posted is the page's height, and the host's iframe took it.
+      await page.waitForFunction(() => {
+        const sizes = (window as any).__messages.filter((m: any) => m?.type === 'pw-resize');
+        return sizes.length > 0 && document.querySelector('iframe')!.style.height === `${sizes.at(-1).height}px`;
+      });
+      const heights = (await messages(page, 'pw-resize')).map((m) => m.height);
+      const inner = await f.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      expect(heights.at(-1)).toBe(inner);
+      expect(inner).toBeGreaterThan(400);
+      expect(await f.evaluate(() => (window as any).__violations)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('loads ?src=, saves under storage-key, resumes after a reload, and forwards xAPI statements', async () => {
+    const url = '/dist/embed/index.html?src=/test/fixtures/embed/risk-register.json&storage-key=embed-test&completable';
+    const { page, frame } = await host(url);
+    try {
+      let f = await frame();
+      const fixture = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/embed/risk-register.json'), 'utf8'));
+      expect(await worksheetValue(f)).toEqual(fixture);
+      // The learner types a title and adds a risk, through the element's own controls.
+      const title = f.locator('pw-risk-register textarea[part="title"]');
+      await title.fill('My register, week 3');
+      await title.press('Enter');
+      await f.locator('pw-risk-register button.add').first().click();
+      const edited = await worksheetValue(f);
+      expect(edited.title).toBe('My register, week 3');
+      expect(edited.risks.length).toBe(fixture.risks.length + 1);
+      // No author actions for a learner; a "Mark complete" toggle because of `completable`.
+      expect(await f.locator('pw-risk-register').getByRole('button', { name: 'Embed code…' }).count()).toBe(0);
+      await f.locator('pw-risk-register').getByRole('button', { name: 'Mark complete' }).click();
+
+      // xAPI: `completed` at once; `progressed` when the page hides (the reload below), with the document.
+      await page.waitForFunction(() => (window as any).__messages.some((m: any) => m?.type === 'pw-xapi'));
+      const completed = (await messages(page, 'pw-xapi')).map((m) => m.statement).find((s) => s.verb.display['en-US'] === 'completed');
+      expect(completed.verb.id).toBe('http://adlnet.gov/expapi/verbs/completed');
+      expect(completed.result.completion).toBe(true);
+      expect(JSON.parse(completed.result.response)).toEqual(edited);
+      expect(completed.object.definition.name['en-US']).toBe('My register, week 3');
+      expect(completed.object.id).toMatch(/#pw-embed-test$/);
+      expect(completed.actor).toBeUndefined();
+
+      await page.waitForTimeout(400); // one autosave debounce
+      await f.evaluate(() => location.reload());
+      f = await frame();
+      await f.waitForFunction(() => (document.querySelector('pw-risk-register') as any)?.value?.title === 'My register, week 3', undefined, { timeout: 15_000 });
+      expect(await worksheetValue(f)).toEqual(edited);
+      const progressed = (await messages(page, 'pw-xapi')).map((m) => m.statement).filter((s) => s.verb.display['en-US'] === 'progressed');
+      expect(progressed.length).toBeGreaterThan(0);
+      expect(JSON.parse(progressed.at(-1).result.response)).toEqual(edited);
+      expect(await f.evaluate(() => (window as any).__violations)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows a playbook with every section, and its sections offer no embed code of their own', async () => {
+    const doc = samplePlaybook();
+    const { page, frame } = await host(`/dist/embed/index.html#doc=${await packDocument(doc)}`);
+    try {
+      const f = await frame();
+      expect(await worksheetValue(f)).toEqual(doc);
+      expect(await f.evaluate(() => document.querySelector('pw-playbook')!.children.length)).toBe(doc.sections.length);
+      expect(await f.getByRole('button', { name: 'Embed code…' }).count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('says clearly what is wrong: no document, HTTP error, invalid JSON, network failure, unknown kind, damaged link', async () => {
+    const cases: Array<[string, RegExp]> = [
+      ['/dist/embed/index.html', /No worksheet to show/],
+      ['/dist/embed/index.html?src=/test/fixtures/embed/missing.json', /HTTP 404/],
+      ['/dist/embed/index.html?src=/test/fixtures/embed/broken.json', /not valid JSON/],
+      ['/dist/embed/index.html?src=https://127.0.0.1:9/doc.json', /CORS/],
+      [`/dist/embed/index.html#doc=${await packDocument({ kind: 'crystal-ball', version: 1 })}`, /kind is not a worksheet.*"crystal-ball"/],
+      ['/dist/embed/index.html#doc=AAAA', /damaged/],
+      [`/dist/embed/index.html#doc=${await packDocument({ ...sampleRiskRegister(), risks: 'many' })}`, /risks/],
+    ];
+    const page = await browser.newPage();
+    try {
+      for (const [url, message] of cases) {
+        const { frame } = await host(url, page);
+        const f = await frame();
+        const text = await f
+          .locator('.status.error, pw-risk-register')
+          .first()
+          .evaluate((el) => (el.localName === 'pw-risk-register' ? el.shadowRoot!.querySelector('[role="alert"]')!.textContent! : el.textContent!), undefined, { timeout: 15_000 });
+        expect(text, url).toMatch(message);
+        expect(await f.evaluate(() => (window as any).__violations), url).toEqual([]);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
