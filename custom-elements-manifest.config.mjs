@@ -147,7 +147,7 @@ function canonicalModulePaths() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts', 'test/**', 'stories/**'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts', 'test/**', 'stories/**', 'src/cli/**', 'src/scorm/**', 'src/embed/**'],
   outdir: '.',
   litelement: true,
   // package.json's "customElements" already points at custom-elements.json; never rewrite it (e.g. when the

@@ -86,4 +86,34 @@ export default [
     onwarn,
     output: { dir: 'dist/embed', format: 'es', entryFileNames: 'embed.js', sourcemap: false },
   },
+  {
+    // (d) the SCORM launch page: dist/scorm/{index.html, launch.js, launch.css}. Like the embed page, launch.js
+    //     loads ../partnership-worksheets.bundle.js at run time; the CLI copies all of it into each package.
+    input: 'src/scorm/launch.ts',
+    plugins: [ts(), terser({ ecma: 2022, module: true, format: { comments: false } }), staticAssets('src/scorm', ['index.html', 'launch.css'])],
+    onwarn,
+    output: { dir: 'dist/scorm', format: 'es', entryFileNames: 'launch.js', sourcemap: false },
+  },
+  {
+    // (e) the command line (package.json "bin"): dist/cli/partnership-worksheets.js, for Node. The models are
+    //     bundled in; the package's dependencies and Node's own modules stay imports.
+    input: 'src/cli/bin.ts',
+    external: (id) => id.startsWith('node:') || external(id),
+    plugins: [ts()],
+    onwarn,
+    output: { file: 'dist/cli/partnership-worksheets.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: false },
+  },
 ];
+
+/** Copies static files that sit next to a page's script in src/ into its output folder. */
+function staticAssets(dir, files) {
+  return {
+    name: 'static-assets',
+    buildStart() {
+      for (const f of files) this.addWatchFile(`${dir}/${f}`);
+    },
+    generateBundle() {
+      for (const f of files) this.emitFile({ type: 'asset', fileName: f, source: readFileSync(`${dir}/${f}`) });
+    },
+  };
+}

@@ -3,6 +3,14 @@ import type { ValidationResult } from '../models/shared/result.js';
 import type { StorageState } from './events.js';
 
 /** What autosave writes under the key: the document plus a revision, so a stale tab can tell it is stale. */
+/** A saved version: its revision and the tab that wrote it (two tabs can race to the same revision). */
+interface Version {
+  rev: number;
+  writer: string;
+}
+const NONE: Version = { rev: 0, writer: '' };
+const sameVersion = (a: Version, b: Version): boolean => a.rev === b.rev && a.writer === b.writer;
+
 interface Envelope {
   format: 'partnership-worksheets/autosave';
   rev: number;
@@ -40,7 +48,8 @@ export class AutosaveController<D> implements ReactiveController {
   pending = false;
   /** True when another tab saved newer work; this tab then stops writing until the person chooses. */
   conflict = false;
-  private rev = 0;
+  /** The saved version this tab's document is based on: the one it restored, synced or last wrote. */
+  private seen: Version = NONE;
   private readonly writer = writerId();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -51,6 +60,7 @@ export class AutosaveController<D> implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.flush);
+    window.addEventListener('pageshow', this.onPageShow);
     document.addEventListener('visibilitychange', this.onVisibility);
     window.addEventListener('storage', this.onStorage);
   }
@@ -58,6 +68,7 @@ export class AutosaveController<D> implements ReactiveController {
   hostDisconnected(): void {
     this.flush();
     window.removeEventListener('pagehide', this.flush);
+    window.removeEventListener('pageshow', this.onPageShow);
     document.removeEventListener('visibilitychange', this.onVisibility);
     window.removeEventListener('storage', this.onStorage);
   }
@@ -66,7 +77,7 @@ export class AutosaveController<D> implements ReactiveController {
   attach(key: string | null): boolean {
     this.flush();
     this.key = key || null;
-    this.rev = 0;
+    this.seen = NONE;
     this.pending = false;
     this.conflict = false;
     if (!this.key) return false;
@@ -74,7 +85,7 @@ export class AutosaveController<D> implements ReactiveController {
     if (raw === undefined || raw === null) return false;
     const stored = this.parse(raw);
     if (stored.ok) {
-      this.rev = stored.rev;
+      this.seen = stored.version;
       this.host.restoreStored(stored.doc, 'restore');
       this.host.reportStorage('restored', 'Your saved work was restored.');
       return true;
@@ -119,7 +130,7 @@ export class AutosaveController<D> implements ReactiveController {
     const raw = this.read(this.key);
     const stored = raw ? this.parse(raw) : undefined;
     if (stored?.ok) {
-      this.rev = stored.rev;
+      this.seen = stored.version;
       this.host.restoreStored(stored.doc, 'sync');
       this.host.reportStorage('synced', 'Loaded the newer version saved in another tab.');
     }
@@ -127,22 +138,46 @@ export class AutosaveController<D> implements ReactiveController {
 
   private readonly onVisibility = (): void => {
     if (document.visibilityState === 'hidden') this.flush();
+    // A tab that was in the background (or frozen) may have missed another tab's save.
+    else this.recheck();
+  };
+
+  /** Back from the back/forward cache: storage events fired while the page was away never reached it. */
+  private readonly onPageShow = (e: PageTransitionEvent): void => {
+    if (e.persisted) this.recheck();
   };
 
   private readonly onStorage = (e: StorageEvent): void => {
     if (!this.key || e.key !== this.key || e.storageArea !== localStorage || e.newValue === null) return;
-    const stored = this.parse(e.newValue);
-    if (!stored.ok || stored.rev <= this.rev) return;
-    if (this.pending) {
+    this.consider(e.newValue);
+  };
+
+  private recheck(): void {
+    if (!this.key || this.conflict) return;
+    const raw = this.read(this.key);
+    if (raw) this.consider(raw);
+  }
+
+  /** Another tab saved `raw` under our key: take it, or, when that would lose work here, ask. */
+  private consider(raw: string): void {
+    const version = this.versionOf(raw);
+    if (!version || version.rev < this.seen.rev || sameVersion(version, this.seen)) return;
+    const stored = this.parse(raw);
+    if (!stored.ok) return;
+    // Same revision, another writer, and we wrote ours: two tabs saved at once and ours was replaced.
+    const ourSaveLost = stored.version.rev === this.seen.rev && this.seen.writer === this.writer;
+    if (this.pending || ourSaveLost) {
+      this.pending = true;
       this.markConflict();
       return;
     }
-    this.rev = stored.rev;
+    this.seen = stored.version;
     this.host.restoreStored(stored.doc, 'sync');
     this.host.reportStorage('synced', 'Updated with changes saved in another tab.');
-  };
+  }
 
   private markConflict(): void {
+    if (this.conflict) return;
     this.conflict = true;
     this.host.reportStorage(
       'conflict',
@@ -154,15 +189,17 @@ export class AutosaveController<D> implements ReactiveController {
     const key = this.key!;
     const raw = this.read(key);
     if (raw === undefined) return;
-    const current = raw ? this.parse(raw) : undefined;
-    const storedRev = current?.ok ? current.rev : 0;
-    if (!force && storedRev > this.rev) {
+    // Only the version is read here, so that saving a large document does not check it twice per save.
+    const stored = (raw && this.versionOf(raw)) || NONE;
+    // Saved since we last looked (a newer revision, or the same one by another tab): never write over it unasked.
+    const newer = stored.rev > this.seen.rev || (stored.rev === this.seen.rev && !sameVersion(stored, this.seen));
+    if (!force && newer) {
       this.markConflict();
       return;
     }
     const envelope: Envelope = {
       format: FORMAT,
-      rev: Math.max(storedRev, this.rev) + 1,
+      rev: Math.max(stored.rev, this.seen.rev) + 1,
       writer: this.writer,
       savedAt: new Date().toISOString(),
       document: this.host.autosaveDocument,
@@ -182,7 +219,7 @@ export class AutosaveController<D> implements ReactiveController {
       return;
     }
     clearTimeout(this.retryTimer);
-    this.rev = envelope.rev;
+    this.seen = { rev: envelope.rev, writer: this.writer };
     this.pending = false;
     this.host.reportStorage('saved', 'Saved in this browser.');
   }
@@ -197,7 +234,7 @@ export class AutosaveController<D> implements ReactiveController {
     }
   }
 
-  private parse(raw: string): { ok: true; doc: D; rev: number } | { ok: false; reason: string } {
+  private parse(raw: string): { ok: true; doc: D; version: Version } | { ok: false; reason: string } {
     let data: unknown;
     try {
       data = JSON.parse(raw);
@@ -209,7 +246,19 @@ export class AutosaveController<D> implements ReactiveController {
     const result = this.host.checkStored(isEnvelope ? envelope.document : data);
     if (!result.ok) return { ok: false, reason: `${result.errors[0]!.path || 'document'}: ${result.errors[0]!.message}` };
     const rev = isEnvelope && Number.isSafeInteger(envelope.rev) ? envelope.rev! : 0;
-    return { ok: true, doc: result.value, rev };
+    const writer = isEnvelope && typeof envelope.writer === 'string' ? envelope.writer : '';
+    return { ok: true, doc: result.value, version: { rev, writer } };
+  }
+
+  /** The version of a saved value without checking its document (cheap enough for every tab switch). */
+  private versionOf(raw: string): Version | undefined {
+    try {
+      const data = JSON.parse(raw) as Partial<Envelope> | null;
+      if (typeof data !== 'object' || data === null || data.format !== FORMAT) return NONE;
+      return { rev: Number.isSafeInteger(data.rev) ? data.rev! : 0, writer: typeof data.writer === 'string' ? data.writer : '' };
+    } catch {
+      return undefined;
+    }
   }
 
   /** Keeps an unreadable value under `<key>.corrupt` (or a numbered variant); returns the key used. */

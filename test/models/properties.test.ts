@@ -5,9 +5,11 @@
  *  - garbage never throws, always gets `{ path, message }` errors and never pollutes a prototype;
  *  - random sequences of pure ops, undone completely, give back the first document; redone, the last.
  *
- * Counts, each across all kinds: PW_PROPERTY_RUNS round-trip cases (default 12 000), PW_PROPERTY_GARBAGE_RUNS
- * garbage cases (default 30 000); PW_PROPERTY_OPS_RUNS op sequences per kind (default 300). PW_PROPERTY_SEED
- * replays a run. The issue's 100 000 + 100 000 take about 5 minutes on 2 cores: run them with both set to 100000.
+ * Counts, each across all kinds: PW_PROPERTY_RUNS round-trip cases (default 100 000), PW_PROPERTY_GARBAGE_RUNS
+ * garbage cases (default 100 000); PW_PROPERTY_OPS_RUNS op sequences per kind (default 500). The last test checks
+ * that the counts were reached. PW_PROPERTY_SEED replays a run; PW_PROPERTY_SHRINK=1 uses shrinkable generators
+ * (slower) to get a minimal counterexample. The defaults take about 2 minutes on a 2-core machine (most of it in
+ * validate() itself); a quick local run: PW_PROPERTY_RUNS=10000 PW_PROPERTY_GARBAGE_RUNS=10000.
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
@@ -26,11 +28,12 @@ const envInt = (name: string, fallback: number): number => {
   return Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback;
 };
 const KIND_NAMES = Object.keys(KINDS);
-// Defaults sized to keep this file near a minute on a 2-core CI machine; CI_FULL / nightly: set both to 100000.
-const TOTAL_RUNS = envInt('PW_PROPERTY_RUNS', 12_000);
-const GARBAGE_RUNS = envInt('PW_PROPERTY_GARBAGE_RUNS', 30_000);
+// The issue's numbers are the defaults: every CI run checks them.
+const TOTAL_RUNS = envInt('PW_PROPERTY_RUNS', 100_000);
+const GARBAGE_RUNS = envInt('PW_PROPERTY_GARBAGE_RUNS', 100_000);
 const PER_KIND = Math.ceil(TOTAL_RUNS / KIND_NAMES.length);
-const OPS_RUNS = envInt('PW_PROPERTY_OPS_RUNS', 300);
+const OPS_RUNS = envInt('PW_PROPERTY_OPS_RUNS', 500);
+const SHRINK = process.env.PW_PROPERTY_SHRINK === '1';
 const SEED = process.env.PW_PROPERTY_SEED ? Number(process.env.PW_PROPERTY_SEED) : undefined;
 const params = (numRuns: number): fc.Parameters<unknown> => ({ numRuns, ...(SEED === undefined ? {} : { seed: SEED }) });
 const TIMEOUT = 600_000;
@@ -184,6 +187,244 @@ function fromSchema(s: AnySchema): fc.Arbitrary<Json> {
   return actions(s).length ? arb.filter((x) => v.is(s, x)) : arb;
 }
 
+// ── fast generators compiled from the same schema (the default) ─────
+
+/**
+ * The arbitraries above cost 0.2–0.9 ms a document, most of it fast-check's bookkeeping for shrinking (a Value and
+ * a context per field). 100 000 cases need cheaper ones, so by default each schema is compiled into a plain
+ * function of fast-check's own random source: the same shapes, unknown fields, Unicode and extremes, about 15×
+ * faster, replayable by seed, but not shrinkable. PW_PROPERTY_SHRINK=1 runs the shrinkable arbitraries instead.
+ */
+type Gen<T = Json> = (r: fc.Random) => T;
+
+const pickOf = <T>(r: fc.Random, list: readonly T[]): T => list[r.nextInt(0, list.length - 1)]!;
+/** Whole grapheme clusters that a code-point-at-a-time generator would rarely build. */
+const CLUSTERS = ['👩‍👩‍👧‍👦', '🏳️‍🌈', '🇫🇷', 'e\u0301', '\r\n', 'ก่', '\u200b', '\ufeff'];
+
+function codePoint(r: fc.Random): string {
+  const k = r.nextInt(0, 9);
+  if (k < 6) return String.fromCharCode(r.nextInt(0x20, 0x7e));
+  if (k < 8) {
+    const u = r.nextInt(0, 0xffff - 0x800); // any BMP character, controls included, surrogates left out
+    return String.fromCharCode(u < 0xd800 ? u : u + 0x800);
+  }
+  if (k < 9) return String.fromCodePoint(r.nextInt(0x10000, 0x10ffff));
+  return pickOf(r, CLUSTERS);
+}
+
+/** Mostly short Unicode text; 2 in 7 end in any UTF-16 code unit (lone surrogates included); 1 in 7 is NASTY. */
+const textGen: Gen<string> = (r) => {
+  const k = r.nextInt(0, 6);
+  if (k === 6) return pickOf(r, NASTY);
+  let s = '';
+  for (let n = r.nextInt(0, 12); n > 0; n--) s += codePoint(r);
+  return k >= 4 ? s + String.fromCharCode(r.nextInt(0, 0xffff)) : s;
+};
+
+const SPECIAL_DOUBLES = [0, 1, -1, 0.1, 0.5, -2.5, 1e-7, 1e21, Number.EPSILON, Number.MAX_SAFE_INTEGER, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE];
+const bits = new DataView(new ArrayBuffer(8));
+/** Any finite double except -0 (not a JSON value), from 64 random bits: every exponent is as likely. */
+function anyDouble(r: fc.Random): number {
+  for (;;) {
+    bits.setInt32(0, r.nextInt());
+    bits.setInt32(4, r.nextInt());
+    const d = bits.getFloat64(0);
+    if (Number.isFinite(d) && !Object.is(d, -0)) return d;
+  }
+}
+
+function numberGen(s: AnySchema): Gen<number> {
+  const min = action(s, 'min_value')?.requirement as number | undefined;
+  const max = action(s, 'max_value')?.requirement as number | undefined;
+  if (action(s, 'integer')) {
+    const lo = min ?? -Number.MAX_SAFE_INTEGER;
+    const hi = max ?? Number.MAX_SAFE_INTEGER;
+    const small = [Math.max(lo, -1000), Math.min(hi, 1000)] as const;
+    return (r) => {
+      const k = r.nextInt(0, 9);
+      return k === 0 ? lo : k === 1 ? hi : k < 6 ? r.nextInt(small[0], small[1]) : r.nextInt(lo, hi);
+    };
+  }
+  if (min === undefined && max === undefined) {
+    return (r) => {
+      const k = r.nextInt(0, 9);
+      if (k < 2) return pickOf(r, SPECIAL_DOUBLES);
+      if (k < 5) return r.nextInt(-100_000, 100_000) / 100;
+      return anyDouble(r);
+    };
+  }
+  const lo = min ?? -Number.MAX_VALUE;
+  const hi = max ?? Number.MAX_VALUE;
+  const inRange = (d: number) => d >= lo && d <= hi && !Object.is(d, -0);
+  return (r) => {
+    const k = r.nextInt(0, 9);
+    if (k === 0) return lo + 0;
+    if (k === 1) return hi + 0;
+    if (k < 4 && Number.isFinite(hi - lo)) return lo + r.nextDouble() * (hi - lo) + 0;
+    if (k < 6 && hi - lo <= 1e6) return r.nextInt(Math.ceil(lo), Math.floor(hi)) + 0;
+    for (let i = 0; i < 50; i++) {
+      const d = k < 8 ? pickOf(r, SPECIAL_DOUBLES) : anyDouble(r);
+      if (inRange(d)) return d;
+    }
+    return lo + 0;
+  };
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isoDateGen: Gen<string> = (r) => {
+  const y = r.nextInt(1000, 9999);
+  const m = r.nextInt(1, 12);
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const d = r.nextInt(1, DAYS[m - 1]! + (leap ? 1 : 0));
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+};
+
+function stringGen(s: AnySchema): Gen<string> {
+  const regex = action(s, 'regex');
+  let gen: Gen<string> = textGen;
+  if (action(s, 'iso_date')) gen = isoDateGen;
+  else if (regex) {
+    // A pool drawn once by fast-check's own regex generator.
+    const pool = fc.sample(fc.stringMatching(regex.requirement as RegExp), { numRuns: 300, seed: 1 });
+    gen = (r) => pickOf(r, pool);
+  }
+  const min = (action(s, 'min_length')?.requirement as number | undefined) ?? 0;
+  const trims = !!action(s, 'trim');
+  if (!min && !trims) return gen;
+  const long = (x: string) => (trims ? x.trim() : x).length >= min;
+  const base = gen;
+  return (r) => {
+    for (let i = 0; i < 4; i++) {
+      const x = base(r);
+      if (long(x)) return x;
+    }
+    let x = '';
+    while (!long(x)) x += codePoint(r);
+    return x;
+  };
+}
+
+const EXTRA_KEYS = ['x-course', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'ü', '🚀', ''];
+const jsonLeafGen: Gen = (r) => {
+  switch (r.nextInt(0, 5)) {
+    case 0: return null;
+    case 1: return r.nextBoolean();
+    case 2: return r.nextInt(-1000, 1000);
+    case 3: return anyDouble(r);
+    default: return textGen(r);
+  }
+};
+const jsonExtraGen: Gen = (r) => {
+  const k = r.nextInt(0, 4);
+  if (k < 3) return jsonLeafGen(r);
+  if (k === 3) return Array.from({ length: r.nextInt(0, 3) }, () => jsonLeafGen(r));
+  const o: Doc = {};
+  for (let n = r.nextInt(0, 3); n > 0; n--) {
+    const key = textGen(r).slice(0, 4);
+    if (key !== '__proto__') o[key] = jsonLeafGen(r);
+  }
+  return o;
+};
+
+const isOptional = (s: AnySchema) => s.type === 'optional' || s.type === 'exact_optional' || s.type === 'nullish';
+
+/** The schema as a plain generator; what a pipe checks beyond the modelled actions is met by drawing again. */
+function compile(s: AnySchema): Gen {
+  let gen: Gen;
+  switch (s.type) {
+    case 'string':
+      gen = stringGen(s);
+      break;
+    case 'number':
+      gen = numberGen(s);
+      break;
+    case 'boolean':
+      gen = (r) => r.nextBoolean();
+      break;
+    case 'literal':
+      gen = () => s.literal;
+      break;
+    case 'picklist':
+      gen = (r) => pickOf(r, s.options as unknown[]);
+      break;
+    case 'optional':
+    case 'exact_optional':
+    case 'nullish':
+      return compile(s.wrapped);
+    case 'array': {
+      const item = compile(s.item);
+      const len = action(s, 'length')?.requirement as number | undefined;
+      gen = (r) => Array.from({ length: len ?? r.nextInt(0, LIST_MAX) }, () => item(r));
+      break;
+    }
+    case 'record': {
+      const key = compile(s.key);
+      const value = compile(s.value);
+      gen = (r) => {
+        const o: Doc = {};
+        for (let n = r.nextInt(0, LIST_MAX); n > 0; n--) {
+          const k = key(r);
+          if (k !== '__proto__') o[k] = value(r);
+        }
+        return o;
+      };
+      break;
+    }
+    case 'union': {
+      const options = (s.options as AnySchema[]).map(compile);
+      gen = (r) => pickOf(r, options)(r);
+      break;
+    }
+    case 'object':
+    case 'loose_object':
+    case 'strict_object': {
+      const fields = Object.entries(s.entries as Record<string, AnySchema>).map(([key, entry]) => ({ key, gen: compile(entry), optional: isOptional(entry) }));
+      const known = new Set(fields.map((f) => f.key));
+      const loose = s.type === 'loose_object';
+      gen = (r) => {
+        const out: Doc = {};
+        // Unknown fields in half the objects, before the known ones as in a hand-written file.
+        if (loose && r.nextBoolean()) {
+          for (let n = r.nextInt(1, 2); n > 0; n--) {
+            const key = r.nextBoolean() ? pickOf(r, EXTRA_KEYS) : textGen(r).slice(0, 8);
+            if (!known.has(key) && key !== '__proto__') out[key] = jsonExtraGen(r);
+          }
+        }
+        for (const f of fields) if (!f.optional || r.nextBoolean()) out[f.key] = f.gen(r);
+        return out;
+      };
+      break;
+    }
+    default:
+      throw new Error(`properties.test.ts cannot compile a generator for a valibot "${s.type}" schema yet; add it here.`);
+  }
+  if (!actions(s).length) return gen;
+  const draw = gen;
+  return (r) => {
+    for (let i = 0; i < 100; i++) {
+      const x = draw(r);
+      if (v.is(s, x)) return x;
+    }
+    throw new Error(`the generator for a "${s.type}" schema keeps failing its pipe: model the check in compile()`);
+  };
+}
+
+/** A compiled generator as a fast-check arbitrary (seeded, replayable, not shrinkable). */
+class CompiledArbitrary<T> extends fc.Arbitrary<T> {
+  constructor(private readonly gen: Gen<T>) {
+    super();
+  }
+  generate(mrng: fc.Random): fc.Value<T> {
+    return new fc.Value(this.gen(mrng), undefined);
+  }
+  canShrinkWithoutContext(value: unknown): value is T {
+    return false;
+  }
+  shrink(): fc.Stream<fc.Value<T>> {
+    return fc.Stream.nil();
+  }
+}
+
 // ── cross-field rules, per kind (a new kind without rules needs nothing here) ──
 
 const isObj = (x: unknown): x is Doc => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -247,27 +488,50 @@ const FIX: Record<string, (doc: Doc) => void> = {
 
 const withoutKey = (o: Doc, key: string): Doc => Object.fromEntries(Object.entries(o).filter(([k]) => k !== key));
 
+const fixed = (kind: string, doc: Doc): Doc => {
+  uniqueIds(doc);
+  FIX[kind]?.(doc);
+  return doc;
+};
+const playbookHead = (): AnySchema => {
+  const schema = KINDS.playbook!.schema as AnySchema;
+  return { ...schema, entries: withoutKey(schema.entries, 'sections') } as AnySchema;
+};
+
+const genCache = new Map<string, Gen<Doc>>();
+/** Random valid documents of one kind, as a plain generator. */
+function docGen(kind: string): Gen<Doc> {
+  let gen = genCache.get(kind);
+  if (gen) return gen;
+  if (kind === 'playbook') {
+    // A playbook's sections are documents of the other kinds.
+    const others = KIND_NAMES.filter((k) => k !== 'playbook').map(docGen);
+    const head = compile(playbookHead());
+    gen = (r) => fixed(kind, { ...head(r), sections: Array.from({ length: r.nextInt(0, 3) }, () => pickOf(r, others)(r)) });
+  } else {
+    const base = compile(KINDS[kind]!.schema as AnySchema);
+    gen = (r) => fixed(kind, base(r));
+  }
+  genCache.set(kind, gen);
+  return gen;
+}
+
 const arbCache = new Map<string, fc.Arbitrary<Doc>>();
-/** Random valid documents of one kind. */
+/** Random valid documents of one kind: compiled (fast) by default, composed (shrinkable) with PW_PROPERTY_SHRINK=1. */
 function validDoc(kind: string): fc.Arbitrary<Doc> {
   const cached = arbCache.get(kind);
   if (cached) return cached;
-  const spec = KINDS[kind]!;
-  let base: fc.Arbitrary<Doc>;
-  if (kind === 'playbook') {
-    // A playbook's sections are documents of the other kinds.
+  let arb: fc.Arbitrary<Doc>;
+  if (!SHRINK) {
+    arb = new CompiledArbitrary(docGen(kind));
+  } else if (kind === 'playbook') {
     const others = KIND_NAMES.filter((k) => k !== 'playbook').map(validDoc);
-    base = fc
-      .tuple(fromSchema({ ...(spec.schema as AnySchema), entries: withoutKey((spec.schema as AnySchema).entries, 'sections') } as AnySchema), fc.array(fc.oneof(...others), { maxLength: 3 }))
-      .map(([doc, sections]) => ({ ...doc, sections }));
+    arb = fc
+      .tuple(fromSchema(playbookHead()), fc.array(fc.oneof(...others), { maxLength: 3 }))
+      .map(([doc, sections]) => fixed(kind, { ...doc, sections }));
   } else {
-    base = fromSchema(spec.schema as AnySchema);
+    arb = fromSchema(KINDS[kind]!.schema as AnySchema).map((doc) => fixed(kind, doc));
   }
-  const arb = base.map((doc) => {
-    uniqueIds(doc);
-    FIX[kind]?.(doc);
-    return doc;
-  });
   arbCache.set(kind, arb);
   return arb;
 }
@@ -277,6 +541,13 @@ function validDoc(kind: string): fc.Arbitrary<Doc> {
 const protoKeys = () => [Object.prototype, Array.prototype, Function.prototype].map((p) => Object.getOwnPropertyNames(p).sort().join());
 const PROTO_BEFORE = protoKeys();
 const notPolluted = () => isDeepStrictEqual(protoKeys(), PROTO_BEFORE) && ({} as Doc).polluted === undefined;
+
+/**
+ * Deep equality of JSON documents, cheaply: the same JSON text settles it (a third of the cost of
+ * isDeepStrictEqual); only when the texts differ, e.g. keys in another order, is the full comparison run.
+ * Sound because both sides are JSON data: no `undefined`, no -0, no NaN, which JSON text would blur.
+ */
+const sameDocument = (value: unknown, doc: unknown, docText: string): boolean => JSON.stringify(value) === docText || isDeepStrictEqual(value, doc);
 
 /** A refusal that an author can act on: `[{ path, message }]`, path a JSON Pointer. */
 function wellFormedRefusal(result: unknown): boolean {
@@ -313,12 +584,11 @@ describe.each(KIND_NAMES)('%s: random valid documents', (kind) => {
         const before = JSON.stringify(doc);
         const direct = validateNoThrow(doc);
         if (!direct.ok) throw new Error(`refused: ${JSON.stringify(direct.errors)}`);
-        if (!isDeepStrictEqual(direct.value, doc)) throw new Error('validate(doc).value differs from doc');
+        if (!sameDocument(direct.value, doc, before)) throw new Error('validate(doc).value differs from doc');
         if (direct.value === doc) throw new Error('validate(doc).value is not detached from the input');
         if (JSON.stringify(doc) !== before) throw new Error('validate() changed its input');
         const viaText = validateNoThrow(before);
-        if (!viaText.ok || !isDeepStrictEqual(viaText.value, doc)) throw new Error('validate(JSON text) differs from doc');
-        if (!isDeepStrictEqual(JSON.parse(JSON.stringify(direct.value)), doc)) throw new Error('JSON of the value differs from doc');
+        if (!viaText.ok || !sameDocument(viaText.value, doc, before)) throw new Error('validate(JSON text) differs from doc');
       }),
       params(PER_KIND),
     );
@@ -370,6 +640,7 @@ function knownPlaces(doc: Json, s: AnySchema, path: Array<string | number> = [],
       knownPlaces(item, s.item, [...path, i], out);
     });
   } else if (s.type === 'record' && isObj(doc)) {
+    // valibot's record skips "constructor" and "prototype"; the kind's own check covers them.
     for (const key of Object.keys(doc)) out.push({ path: [...path, key], schema: s.value });
   }
   return out;
@@ -406,8 +677,11 @@ function spliceKey(doc: Json, which: number, key: string, value: unknown): strin
   return JSON.stringify(doc).replace(`"${MARK}"`, JSON.stringify(key));
 }
 
-const GARBAGE_FAMILIES = 6;
-const perFamily = Math.ceil(GARBAGE_RUNS / GARBAGE_FAMILIES);
+/** Deep nesting (down to 100 000 levels) costs ~100× a plain case, so it takes a small share of the garbage. */
+const NESTING_SHARE = 0.01;
+const nestingPerKind = Math.ceil((GARBAGE_RUNS * NESTING_SHARE) / KIND_NAMES.length);
+/** The rest is shared by five families: two on any value, three per kind. */
+const perFamily = Math.ceil((GARBAGE_RUNS * (1 - NESTING_SHARE)) / 5);
 const perKindFamily = Math.ceil(perFamily / KIND_NAMES.length);
 
 describe('garbage never throws, is refused with { path, message } errors and pollutes nothing', () => {
@@ -484,7 +758,7 @@ describe('garbage never throws, is refused with { path, message } errors and pol
       );
     }, TIMEOUT);
 
-    it(`deep nesting, as data and as text, down to 100 000 levels (${Math.ceil(perKindFamily / 20)} cases)`, () => {
+    it(`deep nesting, as data and as text, down to 100 000 levels (${nestingPerKind} cases)`, () => {
       fc.assert(
         fc.property(validDoc(kind), fc.oneof(fc.integer({ min: 70, max: 200 }), fc.integer({ min: 1000, max: 100_000 })), (doc, depth) => {
           counted.garbage++;
@@ -493,7 +767,7 @@ describe('garbage never throws, is refused with { path, message } errors and pol
           const asText = validateNoThrow(`{"kind":${JSON.stringify(kind)},"version":1,"x-junk":${'['.repeat(depth)}${']'.repeat(depth)}}`);
           return wellFormedRefusal(asData) && wellFormedRefusal(asText) && notPolluted();
         }),
-        params(Math.ceil(perKindFamily / 20)),
+        params(nestingPerKind),
       );
     }, TIMEOUT);
   });
@@ -717,13 +991,39 @@ describe('op sequences', () => {
   });
 });
 
-// ── defects the properties found (kept failing on purpose until src is fixed) ──
+// ── edge cases the properties found ──
 
 describe('edge cases found by the properties', () => {
+  it('a deal score under the criterion id "constructor" or "prototype" is checked like any other', () => {
+    const doc = M.sampleDealComparator() as Doc;
+    doc.criteria = [{ id: 'constructor', label: 'Fit', weight: 1 }, { id: 'prototype', label: 'Reach', weight: 1 }];
+    doc.options = doc.options.map((o: Doc) => ({ ...o, scores: { constructor: 'ten', prototype: -5 } }));
+    // valibot's record skips these two keys (a guard against prototype pollution), so no rule sees the values.
+    expect(wellFormedRefusal(M.validate(doc))).toBe(true);
+  });
+
+  it('setWeight(-0) stores 0: a document never holds -0, which JSON cannot write', () => {
+    const doc = M.sampleDealComparator();
+    const next = M.setWeight(doc, doc.criteria[0]!.id, -0);
+    expect(Object.is(next.criteria[0]!.weight, 0)).toBe(true);
+  });
+
   it('addPartner on a matrix with no segments keeps the document valid (it adds a segment to hold the partner)', () => {
     const empty = { ...M.sampleSegmentationMatrix(), segments: [], partners: [] };
     expect(M.validate(empty).ok).toBe(true);
     const next = M.addPartner(empty);
     expect(M.validate(next)).toEqual({ ok: true, value: next });
+  });
+});
+
+// ── the tally (last: vitest runs a file's tests in order) ────────────
+
+describe('the run as a whole', () => {
+  it('checked at least the configured numbers of cases, and every edit that changed nothing kept its document', () => {
+    expect(counted.roundTrip).toBeGreaterThanOrEqual(TOTAL_RUNS);
+    expect(counted.garbage).toBeGreaterThanOrEqual(GARBAGE_RUNS);
+    expect(counted.opSequences).toBeGreaterThanOrEqual(OPS_RUNS * KIND_NAMES.length);
+    // An op whose result is JSON-identical to its input must return the input itself (no empty undo step, no save).
+    expect(Object.fromEntries(counted.noOpCopies)).toEqual({});
   });
 });

@@ -2,7 +2,7 @@ import { nextId } from '../shared/ids.js';
 import { cloneJson } from '../shared/json.js';
 import { sampleDealComparator, PRESET_CRITERIA } from './sample.js';
 import type { Criterion, DealComparatorDocument, DealOption, DealTerms } from './types.js';
-import { applyPatch, patchChanges } from '../shared/ops.js';
+import { applyPatch, patchChanges, unlessUnchanged } from '../shared/ops.js';
 
 /** Every edit a user can make, as a pure function: the document in, a new document out. No change, same document. */
 
@@ -40,7 +40,7 @@ export function updateCriterion(doc: DealComparatorDocument, id: string, patch: 
 
 /** Sets a weight; a negative or non-finite weight is refused (same document). */
 export const setWeight = (doc: DealComparatorDocument, id: string, weight: number): DealComparatorDocument =>
-  Number.isFinite(weight) && weight >= 0 ? updateCriterion(doc, id, { weight }) : doc;
+  Number.isFinite(weight) && weight >= 0 ? updateCriterion(doc, id, { weight: weight + 0 }) : doc; // + 0: never -0
 
 /** Removes a criterion and every option's score for it. */
 export function removeCriterion(doc: DealComparatorDocument, id: string): DealComparatorDocument {
@@ -165,5 +165,5 @@ export function addPresetCriteria(doc: DealComparatorDocument): DealComparatorDo
 /** Fills the worksheet with the sample comparison, keeping the document's own title, currency and other fields. */
 export function useSampleDeal(doc: DealComparatorDocument): DealComparatorDocument {
   const sample = sampleDealComparator();
-  return { ...doc, title: doc.title || sample.title, criteria: sample.criteria, options: sample.options };
+  return unlessUnchanged(doc, { ...doc, title: doc.title || sample.title, criteria: sample.criteria, options: sample.options });
 }

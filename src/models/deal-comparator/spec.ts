@@ -1,8 +1,9 @@
+import * as v from 'valibot';
 import { duplicateIds } from '../shared/ids.js';
 import type { KindSpec } from '../shared/kind.js';
 import { pointer, type ValidationError } from '../shared/result.js';
 import { dealComparatorToCSV, dealComparatorToMarkdown } from './export.js';
-import { DealComparatorSchema } from './schema.js';
+import { DealComparatorSchema, ScoreSchema } from './schema.js';
 import { DEAL_COMPARATOR_VERSION, type DealComparatorDocument } from './types.js';
 
 /** Rules the schema cannot express: unique ids, and scores only for criteria that exist. */
@@ -11,6 +12,11 @@ function check(doc: DealComparatorDocument): ValidationError[] {
   const known = new Set(doc.criteria.map((c) => c.id));
   doc.options.forEach((option, i) => {
     for (const key of Object.keys(option.scores)) {
+      // The schema's record skips these two keys (a guard against prototype pollution): check them here.
+      if (key === 'constructor' || key === 'prototype') {
+        const score = v.safeParse(ScoreSchema, option.scores[key]);
+        if (!score.success) errors.push({ path: pointer(['options', i, 'scores', key]), message: score.issues[0].message });
+      }
       if (known.has(key)) continue;
       errors.push({
         path: pointer(['options', i, 'scores', key]),

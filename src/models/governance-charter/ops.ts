@@ -1,4 +1,5 @@
 import { nextId } from '../shared/ids.js';
+import { unlessUnchanged } from '../shared/ops.js';
 import { sampleGovernanceCharter } from './sample.js';
 import type { CharterList, EscalationLevel, ExitCriterion, GoverningBody, GovernanceCharterDocument, OperatingRhythm } from './types.js';
 
@@ -70,14 +71,14 @@ export function moveItem(doc: Doc, list: CharterList, id: string, delta: number)
 /** Fills the empty lists of a charter from the preset alliance charter, keeping the document's own title. */
 export function useSampleCharter(doc: Doc): Doc {
   const sample = sampleGovernanceCharter();
-  return {
+  return unlessUnchanged(doc, {
     ...doc,
     title: doc.title || sample.title,
     bodies: doc.bodies.length ? doc.bodies : sample.bodies,
     escalation: doc.escalation.length ? doc.escalation : sample.escalation,
     rhythms: doc.rhythms.length ? doc.rhythms : sample.rhythms,
     exitCriteria: doc.exitCriteria.length ? doc.exitCriteria : sample.exitCriteria,
-  };
+  });
 }
 
 /** Lists of names compare by content: a re-typed list that says the same thing is no edit. */

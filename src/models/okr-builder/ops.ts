@@ -3,7 +3,7 @@ import { cloneJson } from '../shared/json.js';
 import { sampleOkrBuilder } from './sample.js';
 import { latestCheckIn } from './selectors.js';
 import { DEFAULT_TEAMS, type CheckIn, type KeyResult, type Objective, type OkrBuilderDocument, type Team } from './types.js';
-import { applyPatch, patchChanges } from '../shared/ops.js';
+import { applyPatch, patchChanges, unlessUnchanged } from '../shared/ops.js';
 
 /** Every edit a user can make, as a pure function: the document in, a new document out. No change, same document. */
 
@@ -274,5 +274,5 @@ export function useSampleOkrs(doc: Doc): Doc {
     return named && (!t.name.trim() || t.name === defaults.get(t.id)) && t.name !== named.name ? { ...t, name: named.name } : t;
   });
   for (const t of sample.teams) if (!teams.some((u) => u.id === t.id)) teams.push(t);
-  return { ...doc, title: doc.title || sample.title, period: doc.period || sample.period, teams, objectives: sample.objectives };
+  return unlessUnchanged(doc, { ...doc, title: doc.title || sample.title, period: doc.period || sample.period, teams, objectives: sample.objectives });
 }

@@ -1,5 +1,6 @@
 import { nextId } from '../shared/ids.js';
 import { cloneJson } from '../shared/json.js';
+import { unlessUnchanged } from '../shared/ops.js';
 import { sampleRiskRegister } from './sample.js';
 import type { BandThresholds, Risk, RiskRegisterDocument } from './types.js';
 
@@ -85,6 +86,8 @@ export function moveRisk(doc: RiskRegisterDocument, id: string, toIndex: number)
 /** Custom band thresholds, or `undefined` to go back to the defaults. */
 export function setBands(doc: RiskRegisterDocument, bands: BandThresholds | undefined): RiskRegisterDocument {
   if (bands === undefined && doc.bands === undefined) return doc;
+  const b = doc.bands;
+  if (b && bands && b.medium === bands.medium && b.high === bands.high && b.critical === bands.critical) return doc;
   const next = { ...doc, bands };
   if (bands === undefined) delete next.bands;
   return next;
@@ -94,5 +97,5 @@ export function setBands(doc: RiskRegisterDocument, bands: BandThresholds | unde
 /** Fills the register with the preset sample risks, keeping the document's own title and fields. */
 export function useSampleRisks(doc: RiskRegisterDocument): RiskRegisterDocument {
   const sample = sampleRiskRegister();
-  return { ...doc, title: doc.title || sample.title, risks: sample.risks };
+  return unlessUnchanged(doc, { ...doc, title: doc.title || sample.title, risks: sample.risks });
 }

@@ -1,5 +1,6 @@
 import { nextId } from '../shared/ids.js';
 import { cloneJson } from '../shared/json.js';
+import { unlessUnchanged } from '../shared/ops.js';
 import { sampleSegmentationMatrix } from './sample.js';
 import { clampCoordinate } from './selectors.js';
 import type { AxisSpec, Partner, Segment, SegmentationMatrixDocument } from './types.js';
@@ -116,5 +117,5 @@ export function useSamplePartners(doc: Doc): Doc {
   const sample = sampleSegmentationMatrix();
   const segments = [...doc.segments];
   for (const s of sample.segments) if (!segments.some((t) => t.id === s.id)) segments.push(s);
-  return { ...doc, title: doc.title || sample.title, segments, partners: sample.partners };
+  return unlessUnchanged(doc, { ...doc, title: doc.title || sample.title, segments, partners: sample.partners });
 }

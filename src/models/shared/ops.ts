@@ -2,6 +2,9 @@
 export const setDocumentTitle = <D extends { title: string }>(doc: D, title: string): D =>
   doc.title === title ? doc : { ...doc, title };
 
+/** `next`, unless it says exactly what `doc` says: then `doc` itself, so that an edit that changes nothing is no edit. */
+export const unlessUnchanged = <D>(doc: D, next: D): D => (next === doc || JSON.stringify(next) === JSON.stringify(doc) ? doc : next);
+
 /** An item with a patch applied; a key patched to `undefined` is removed (optional fields only). */
 export function applyPatch<T extends Record<string, unknown>>(item: T, patch: Partial<T>): T {
   const next = { ...item, ...patch };
