@@ -7,7 +7,7 @@
  *
  * Counts, each across all kinds: PW_PROPERTY_RUNS round-trip cases (default 100 000), PW_PROPERTY_GARBAGE_RUNS
  * garbage cases (default 100 000); PW_PROPERTY_OPS_RUNS op sequences per kind (default 500). The last test checks
- * that the counts were reached. PW_PROPERTY_SEED replays a run; PW_PROPERTY_SHRINK=1 uses shrinkable generators
+ * that the counts were reached. The seed is fixed (CI is deterministic): PW_PROPERTY_SEED=<n> replays a run, =random explores; PW_PROPERTY_SHRINK=1 uses shrinkable generators
  * (slower) to get a minimal counterexample. The defaults take about 2 minutes on a 2-core machine (most of it in
  * validate() itself); a quick local run: PW_PROPERTY_RUNS=10000 PW_PROPERTY_GARBAGE_RUNS=10000.
  */
@@ -34,7 +34,8 @@ const GARBAGE_RUNS = envInt('PW_PROPERTY_GARBAGE_RUNS', 100_000);
 const PER_KIND = Math.ceil(TOTAL_RUNS / KIND_NAMES.length);
 const OPS_RUNS = envInt('PW_PROPERTY_OPS_RUNS', 500);
 const SHRINK = process.env.PW_PROPERTY_SHRINK === '1';
-const SEED = process.env.PW_PROPERTY_SEED ? Number(process.env.PW_PROPERTY_SEED) : undefined;
+// A fixed seed by default, so that CI is deterministic; PW_PROPERTY_SEED=random explores new cases (and prints the seed).
+const SEED = process.env.PW_PROPERTY_SEED === 'random' ? undefined : Number(process.env.PW_PROPERTY_SEED || 20261126);
 const params = (numRuns: number): fc.Parameters<unknown> => ({ numRuns, ...(SEED === undefined ? {} : { seed: SEED }) });
 const TIMEOUT = 600_000;
 

@@ -116,7 +116,9 @@ export function setScore(doc: DealComparatorDocument, optionId: string, criterio
   const option = doc.options.find((o) => o.id === optionId);
   if (!option || !doc.criteria.some((c) => c.id === criterionId)) return doc;
   if (score !== undefined && !(Number.isFinite(score) && score >= 0 && score <= 10)) return doc;
-  if (option.scores[criterionId] === score && (score !== undefined || !Object.hasOwn(option.scores, criterionId))) return doc;
+  // Own keys only: a criterion may be called "constructor" or "toString".
+  const has = Object.hasOwn(option.scores, criterionId);
+  if (score === undefined ? !has : has && option.scores[criterionId] === score) return doc;
   const scores = { ...option.scores };
   if (score === undefined) delete scores[criterionId];
   else scores[criterionId] = score;
