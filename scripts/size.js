@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Checks the one-file bundle against its size budget and that it loads nothing else.
 // Run after `npm run build` (`npm run size` does both). Exit 1 when over budget or when the bundle imports anything.
-import { readFileSync } from 'node:fs';
+// Also reports the shared core and what each worksheet adds to it (`--why`: the largest inputs of each).
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -58,6 +59,84 @@ for (const { entry, gzipBudget } of BUDGETS) {
         (bare.length ? ` (bare specifiers a browser cannot resolve: ${bare.join(', ')})` : ''),
     );
   }
+}
+
+// ── Per entry: the shared core, and what each worksheet adds to it ─────────────────────────────────────────
+// Measured with esbuild (minified, production Lit, gzip level 9), from the sources: the core is everything a
+// worksheet element shares (Lit, src/core, the shared models and valibot); a worksheet's figure is the bundle of the
+// core plus that worksheet minus the core alone. `target` is issue 9's budget; `budget` is the interim limit that
+// fails CI (just above today's sizes, lowered as the bundle is cut), so that no change grows an entry unnoticed.
+const ENTRY_BUDGETS = {
+  core: { target: 10_000, budget: 20_500 },
+  'deal-comparator': { target: 6_000, budget: 37_500 },
+  'governance-charter': { target: 6_000, budget: 24_500 },
+  'okr-builder': { target: 6_000, budget: 37_500 },
+  playbook: { target: 6_000, budget: 15_500 },
+  'risk-register': { target: 6_000, budget: 15_000 },
+  'segmentation-matrix': { target: 6_000, budget: 33_500 },
+};
+
+async function entrySizes() {
+  let build;
+  try {
+    ({ build } = await import('esbuild'));
+  } catch {
+    return undefined; // not installed (a production install): the bundle check above still runs
+  }
+  const bundle = async (contents) => {
+    const out = await build({
+      stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'size-entry.ts' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      metafile: true,
+      conditions: ['production', 'browser', 'module'],
+      define: { 'process.env.NODE_ENV': '"production"' },
+      tsconfig: join(root, 'tsconfig.json'),
+      logLevel: 'silent',
+    });
+    const code = out.outputFiles[0].contents;
+    const inputs = Object.entries(Object.values(out.metafile.outputs)[0].inputs).map(([path, v]) => ({ path, bytes: v.bytesInOutput }));
+    return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs };
+  };
+  const coreSource = "export { WorksheetElement } from './src/core/worksheet-element.ts';";
+  const core = await bundle(coreSource);
+  const sizes = [{ entry: 'core', ...core, own: core.gzip }];
+  const worksheets = readdirSync(join(root, 'src/define')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '')).sort();
+  for (const w of worksheets) {
+    const b = await bundle(`${coreSource}\nexport * from './src/define/${w}.ts';`);
+    const coreInputs = new Set(core.inputs.map((i) => i.path));
+    sizes.push({ entry: w, ...b, own: b.gzip - core.gzip, inputs: b.inputs.filter((i) => !coreInputs.has(i.path)) });
+  }
+  return sizes;
+}
+
+const perEntry = await entrySizes();
+if (perEntry) {
+  console.log('Per entry (esbuild, min+gzip; a worksheet is what it adds to the core):');
+  const t = [['entry', 'min+gzip', 'target', 'budget', ''], ...perEntry.map((e) => {
+    const b = ENTRY_BUDGETS[e.entry];
+    if (b && e.own > b.budget) failures.push(`${e.entry} adds ${e.own} bytes min+gzip, over its interim budget of ${b.budget} bytes (target ${b.target})`);
+    return [e.entry, kb(e.own), b ? kb(b.target) : '–', b ? kb(b.budget) : '–', !b ? 'no budget' : e.own <= b.target ? 'target met' : `${kb(e.own - b.target)} over target`];
+  })];
+  const w = t[0].map((_, i) => Math.max(...t.map((r) => r[i].length)));
+  const fmt = (r) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
+  console.log(fmt(t[0]));
+  for (const r of t.slice(1)) console.log(fmt(r));
+  if (process.argv.includes('--why')) {
+    for (const e of perEntry) {
+      console.log(`\n${e.entry}: largest inputs (minified bytes before gzip)`);
+      const groups = new Map();
+      for (const i of e.inputs) {
+        const key = i.path.replace(/^.*node_modules\/((?:@[^/]+\/)?[^/]+)\/.*$/, '$1');
+        groups.set(key, (groups.get(key) ?? 0) + i.bytes);
+      }
+      for (const [k, bytes] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${String(bytes).padStart(7)}  ${k}`);
+    }
+  }
+  console.log('');
 }
 
 const table = [

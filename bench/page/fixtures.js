@@ -36,8 +36,8 @@ const OWNERS = ['General Counsel', 'Chief Privacy Officer', 'VP Engineering', 'A
 
 /**
  * A valid risk-register document with `n` risks (ids risk-1 … risk-n), about 490 characters of JSON per risk.
- * `compact` shortens the texts (about 300 characters per risk) so that 10,000 risks stay under the package's
- * document size limit (MAX_DOCUMENT_CHARS, as the validator estimates it).
+ * `compact` shortens the texts (about 300 characters per risk), for lighter runs; 10,000 full-length risks
+ * (4.86 MB) fit under the package's document size limit (MAX_DOCUMENT_CHARS).
  */
 export function riskDoc(n, seed = 1, { compact = false } = {}) {
   const rnd = random(seed);
@@ -113,4 +113,37 @@ export function dealDoc(options, criteria, seed = 3) {
     notes: `${sentence(rnd, 10)}.`,
   }));
   return { kind: 'deal-comparator', version: 1, title: `Benchmark comparison (${options} × ${criteria})`, currency: 'USD', criteria: crit, options: opts };
+}
+
+const UNITS = ['customers', 'regions', 'ms', '%', 'deals', undefined];
+
+/**
+ * A valid OKR-builder document: `n` objectives (ids objective-1 … objective-n) with three key results each
+ * (kr-1 … kr-3, ids unique within their objective), owned by our team, the partner's or both; about half the
+ * key results carry one to three check-ins.
+ */
+export function okrDoc(n, seed = 4) {
+  const rnd = random(seed);
+  const teams = [
+    { id: 'ours', name: 'Our company' },
+    { id: 'partner', name: 'Nimbus Cloud' },
+  ];
+  const objectives = Array.from({ length: n }, (_, i) => {
+    const owners = pick(rnd, [['ours'], ['partner'], ['ours', 'partner']]);
+    const keyResults = Array.from({ length: 3 }, (_, j) => {
+      const start = int(rnd, 0, 20);
+      const target = start + int(rnd, 5, 100);
+      const kr = { id: `kr-${j + 1}`, title: sentence(rnd, int(rnd, 4, 9)), owner: pick(rnd, owners), start, target, current: int(rnd, start, target) };
+      const unit = pick(rnd, UNITS);
+      if (unit) kr.unit = unit;
+      if (rnd() < 0.7) kr.confidence = int(rnd, 2, 9) / 10;
+      if (rnd() < 0.5) {
+        kr.checkIns = Array.from({ length: int(rnd, 1, 3) }, (_, k) => ({ id: `checkin-${k + 1}`, date: `2027-0${k + 1}-${String(int(rnd, 1, 28)).padStart(2, '0')}`, value: int(rnd, start, target) }));
+        kr.current = kr.checkIns[kr.checkIns.length - 1].value;
+      }
+      return kr;
+    });
+    return { id: `objective-${i + 1}`, title: sentence(rnd, int(rnd, 5, 10)), owners, keyResults };
+  });
+  return { kind: 'okr-builder', version: 1, title: `Benchmark OKRs (${n} objectives)`, period: '2027-Q1', teams, objectives };
 }

@@ -2,6 +2,7 @@
 // of scenarios (see README "Adding a scenario") and one line here. Scenarios whose `requires` tags are not
 // defined in the build are reported as skipped, so a scenario may land before its element does.
 import { dealComparatorScenarios } from './deal-comparator.js';
+import { okrBuilderScenarios } from './okr-builder.js';
 import { riskRegisterScenarios } from './risk-register.js';
 import { segmentationMatrixScenarios } from './segmentation-matrix.js';
 
@@ -9,5 +10,5 @@ export const scenarios = [
   ...riskRegisterScenarios,
   ...segmentationMatrixScenarios,
   ...dealComparatorScenarios,
-  // ...okrBuilderScenarios (200 objectives: create; one check-in), when <pw-okr-builder> lands.
+  ...okrBuilderScenarios,
 ];

@@ -126,6 +126,6 @@ export const riskRegisterScenarios = [
   },
 
   // Opt-in (--all): the "create 10,000 risks ≤ 1.15×, or virtualise the table". Slow: about 10× the 1,000
-  // case. Compact texts: 10,000 risks of the usual length (4.9 MB of JSON) are refused as "over 5.0 MB".
-  create(10000, { target: { ratio: 1.15 }, optIn: true }, () => riskDoc(10000, 1, { compact: true })),
+  // case. Full-length risks (4.86 MB of JSON, under the 5 MB limit now that the limit measures numbers honestly).
+  create(10000, { target: { ratio: 1.15 }, optIn: true }),
 ];

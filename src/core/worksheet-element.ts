@@ -33,6 +33,15 @@ const LISTED_ERRORS = 8;
 const isTextEntry = (el: Element | undefined): el is HTMLInputElement | HTMLTextAreaElement =>
   !!el && (el.localName === 'textarea' || (el.localName === 'input' && !['checkbox', 'radio', 'button', 'range'].includes((el as HTMLInputElement).type)));
 
+/** JSON text of any value, or undefined when it cannot be written (cycles, BigInt). */
+function safeStringify(input: unknown): string | undefined {
+  try {
+    return JSON.stringify(input);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The face every worksheet shares: `value`, `toJSON()`, undo/redo, `readonly`, `storage-key` autosave, form
  * association, the initial document from a child `<script type="application/json">`, the toolbar, messages
@@ -184,6 +193,11 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     return JSON.parse(JSON.stringify(this.doc)) as D;
   }
   set value(input: unknown) {
+    // Frameworks set properties again on every render: the very same object (or text), unchanged since it
+    // was set, is not a new document and must not throw away the learner's edits and undo history.
+    const json = typeof input === 'object' && input !== null ? safeStringify(input) : undefined;
+    if (this.lastSet && input === this.lastSet.input && json === this.lastSet.json) return;
+    this.lastSet = { input, json };
     const result = this.check(input);
     if (!result.ok) {
       this.refuse(result.errors, 'value', 'This document was not loaded; the worksheet is unchanged.');
@@ -200,6 +214,9 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     this.autosave.schedule();
     this.syncForm();
   }
+
+  /** @internal What `value` was last set to, and its JSON then (objects only). */
+  private lastSet: { input: unknown; json: string | undefined } | undefined;
 
   /** The document, so that `JSON.stringify(element)` writes it. */
   toJSON(): D {
@@ -312,8 +329,24 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     this.announcement = text === this.announcement.trimEnd() && !this.announcement.endsWith('\u00a0') ? `${text}\u00a0` : text;
   }
 
+  /** @internal A pending form-value update (outside a form). */
+  private formSync: ReturnType<typeof setTimeout> | undefined;
+
   private syncForm(): void {
-    this.internals.setFormValue(JSON.stringify(this.doc));
+    clearTimeout(this.formSync);
+    const write = () => {
+      this.formSync = undefined;
+      this.internals.setFormValue(JSON.stringify(this.doc));
+    };
+    // A form reads the value synchronously (FormData, submit): keep it exact there. Outside a form only state
+    // restoration reads it, so a burst of edits to a large document is written out once, after the burst.
+    if (this.internals.form) write();
+    else this.formSync = setTimeout(write, 250);
+  }
+
+  /** @internal Joined or left a form: write the value now. */
+  formAssociatedCallback(): void {
+    this.syncForm();
   }
 
   /** @internal */

@@ -3,7 +3,7 @@
  * An LMS back end can validate a learner's submission with `validate(doc)`.
  */
 import { cloneJson, isPlainObject, readJson } from './shared/json.js';
-import { migrateWith, validateWith, type KindSpec } from './shared/kind.js';
+import { checkRead, migrateWith, type KindSpec } from './shared/kind.js';
 import { fail, type ValidationResult } from './shared/result.js';
 import { KINDS, specFor } from './registry.js';
 
@@ -42,7 +42,8 @@ function findSpec(input: unknown): ValidationResult<{ spec: KindSpec<any>; data:
 export function validate(input: unknown): ValidationResult<any> {
   try {
     const found = findSpec(input);
-    return found.ok ? validateWith(found.value.spec, found.value.data) : found;
+    // The input was read once already; from text, nothing else holds the parsed data, so it is not copied again.
+    return found.ok ? checkRead(found.value.spec, found.value.data, typeof input === 'string') : found;
   } catch (e) {
     return fail('', `The document could not be checked: ${e instanceof Error ? e.message : String(e)}`);
   }

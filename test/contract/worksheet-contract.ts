@@ -246,6 +246,21 @@ export function runWorksheetContract(w: WorksheetUnderTest): void {
         expect(el.value.title).to.equal('Typed title');
       });
 
+      it('the same object set again unchanged (a framework re-render) keeps the edits and their history', async () => {
+        const el = await make();
+        const doc = w.sample();
+        el.value = doc;
+        await editTitle(el, 'Edited by the learner');
+        el.value = doc; // what a framework does on its next render
+        expect(el.value.title).to.equal('Edited by the learner');
+        el.undo();
+        expect(el.value).to.deep.equal(w.sample());
+        // A changed object, or a new one, is a new document.
+        (doc as { title: string }).title = 'Changed by the app';
+        el.value = doc;
+        expect(el.value.title).to.equal('Changed by the app');
+      });
+
       it('a new document from code starts a fresh history', async () => {
         const el = await make();
         await editTitle(el, 'Edited');

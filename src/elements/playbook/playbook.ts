@@ -180,7 +180,9 @@ export class PwPlaybook extends WorksheetElement<Doc> {
         el = document.createElement(`pw-${section.kind}`) as Section;
         this.insertBefore(el, existing[at] ?? null);
       }
-      el.value = section;
+      // A new object each time: setting the very same object again is a no-op by design (frameworks re-set
+      // properties on every render), but here it means "go back to this", e.g. on undo.
+      el.value = { ...section };
     }
     for (const extra of existing.slice(at)) extra.remove();
     this.syncChildren();

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { icons } from '../../core/icons.js';
 import { RovingFocus } from '../../core/roving.js';
@@ -72,7 +73,7 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
     return 'Untitled risk register';
   }
 
-  /** @internal */
+  /** @internal What every row reads besides its risk; one object, so that a row renders again only when its risk or these change. */
   private readonly row: RowContext = {
     readonly: false,
     bands: bandsOf(this.doc),
@@ -247,7 +248,7 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
                     </tr>
                   </thead>
                   <tbody>
-                    ${repeat(risks, (r) => r.id, (r) => renderRiskRow(r, this.row))}
+                    ${repeat(risks, (r) => r.id, (r) => guard([r, this.row.readonly, bands, today], () => renderRiskRow(r, this.row)))}
                   </tbody>
                 </table>
               </div>`}

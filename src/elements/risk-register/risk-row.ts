@@ -12,6 +12,7 @@ import {
 import { icons } from '../../core/icons.js';
 import { commitOnEnter } from '../../core/fields.js';
 import { BAND_LABEL } from './heat-map.js';
+import { OptionList, selectOptions } from './select-options.js';
 
 export const CATEGORY_LABEL: Record<Risk['category'], string> = {
   antitrust: 'Antitrust',
@@ -39,32 +40,35 @@ export interface RowContext {
   text: (e: Event) => string;
 }
 
-const badge = (score: number | undefined, bands: BandThresholds): TemplateResult =>
-  score === undefined
-    ? html`<span class="badge" data-band="none">not rated</span>`
-    : html`<span class="badge" data-band=${riskBand(score, bands)}>${score} ${BAND_LABEL[riskBand(score, bands)]}</span>`;
-
-function select<T extends string | number>(
-  label: string,
-  value: T | undefined,
-  options: readonly T[],
-  names: (v: T) => string,
-  onPick: (v: string) => void,
-  empty?: string,
-): TemplateResult {
-  return html`<select aria-label=${label} @change=${(e: Event) => onPick((e.target as HTMLSelectElement).value)}>
-    ${empty !== undefined ? html`<option value="" ?selected=${value === undefined}>${empty}</option>` : nothing}
-    ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${names(o)}</option>`)}
-  </select>`;
+/** A score badge's band and words (written into the row's own template: one template per row renders fastest). */
+function badge(score: number | undefined, bands: BandThresholds): { band: string; text: string } {
+  if (score === undefined) return { band: 'none', text: 'not rated' };
+  const band = riskBand(score, bands);
+  return { band, text: `${score} ${BAND_LABEL[band]}` };
 }
+
+const optionList = <T extends string | number>(options: readonly T[], names: (v: T) => string, empty?: string): OptionList =>
+  new OptionList([...(empty !== undefined ? [['', empty] as const] : []), ...options.map((o) => [String(o), names(o)] as const)]);
+
+/** The option lists, built once for every row. */
+const OPTIONS = {
+  category: optionList(RISK_CATEGORIES, (c) => CATEGORY_LABEL[c]),
+  rating: optionList(RATINGS as readonly number[], String),
+  residual: optionList(RATINGS as readonly number[], String, '–'),
+  response: optionList(RISK_RESPONSES, (r) => RESPONSE_LABEL[r]),
+  status: optionList(RISK_STATUSES, (s) => STATUS_LABEL[s]),
+};
+
+const picked = (e: Event): string => (e.target as HTMLSelectElement).value;
+const shown = (value: string | number | undefined): string => (value === undefined ? '' : String(value));
 
 /** One risk as a table row: every field editable inline, or shown as text in review mode. */
 export function renderRiskRow(risk: Risk, ctx: RowContext): TemplateResult {
   const name = risk.title || 'untitled risk';
   const overdue = isOverdue(risk, ctx.today);
-  const residual = residualScore(risk);
-  const ratings = RATINGS as readonly number[];
-  const num = (s: string) => Number(s);
+  const inherent = badge(inherentScore(risk), ctx.bands);
+  const after = badge(residualScore(risk), ctx.bands);
+  const num = (e: Event) => Number(picked(e));
 
   if (ctx.readonly) {
     return html`<tr part="row" data-id=${risk.id}>
@@ -73,9 +77,9 @@ export function renderRiskRow(risk: Risk, ctx: RowContext): TemplateResult {
         <span class="category">${CATEGORY_LABEL[risk.category]}</span>
         ${risk.description ? html`<span class="description">${risk.description}</span>` : nothing}
       </th>
-      <td class="rating" data-label="Inherent"><span>${risk.likelihood} × ${risk.impact}</span> ${badge(inherentScore(risk), ctx.bands)}</td>
+      <td class="rating" data-label="Inherent"><span>${risk.likelihood} × ${risk.impact}</span> <span class="badge" data-band=${inherent.band}>${inherent.text}</span></td>
       <td class="rating" data-label="Residual">
-        ${hasResidual(risk) ? html`<span>${risk.residualLikelihood} × ${risk.residualImpact}</span>` : nothing} ${badge(residual, ctx.bands)}
+        ${hasResidual(risk) ? html`<span>${risk.residualLikelihood} × ${risk.residualImpact}</span>` : nothing} <span class="badge" data-band=${after.band}>${after.text}</span>
       </td>
       <td class="wide" data-label="Response and mitigation"><strong>${RESPONSE_LABEL[risk.response]}</strong>${risk.mitigation ? html`<span class="description">${risk.mitigation}</span>` : nothing}</td>
       <td data-label="Owner">${risk.owner || '—'}</td>
@@ -103,9 +107,11 @@ export function renderRiskRow(risk: Risk, ctx: RowContext): TemplateResult {
           else (e.target as HTMLTextAreaElement).value = risk.title;
         }}
       ></textarea>
-      ${select(`Category of ${name}`, risk.category, RISK_CATEGORIES, (c) => CATEGORY_LABEL[c], (v) =>
-        ctx.update(risk.id, { category: v as Risk['category'] }, 'Category changed'),
-      )}
+      <select
+        aria-label=${`Category of ${name}`}
+        @change=${(e: Event) => ctx.update(risk.id, { category: picked(e) as Risk['category'] }, 'Category changed')}
+        ${selectOptions(OPTIONS.category, risk.category)}
+      ></select>
       <textarea
         class="description"
         rows="2"
@@ -118,26 +124,42 @@ export function renderRiskRow(risk: Risk, ctx: RowContext): TemplateResult {
     </th>
     <td class="rating" data-label="Inherent">
       <span class="pair">
-        ${select(`Likelihood of ${name}`, risk.likelihood, ratings, String, (v) => ctx.update(risk.id, { likelihood: num(v) }, 'Likelihood changed'))}
+        <select
+          aria-label=${`Likelihood of ${name}`}
+          @change=${(e: Event) => ctx.update(risk.id, { likelihood: num(e) }, 'Likelihood changed')}
+          ${selectOptions(OPTIONS.rating, shown(risk.likelihood))}
+        ></select>
         <span aria-hidden="true">×</span>
-        ${select(`Impact of ${name}`, risk.impact, ratings, String, (v) => ctx.update(risk.id, { impact: num(v) }, 'Impact changed'))}
+        <select
+          aria-label=${`Impact of ${name}`}
+          @change=${(e: Event) => ctx.update(risk.id, { impact: num(e) }, 'Impact changed')}
+          ${selectOptions(OPTIONS.rating, shown(risk.impact))}
+        ></select>
       </span>
-      ${badge(inherentScore(risk), ctx.bands)}
+      <span class="badge" data-band=${inherent.band}>${inherent.text}</span>
     </td>
     <td class="rating" data-label="Residual">
       <span class="pair">
-        ${select(`Residual likelihood of ${name}`, risk.residualLikelihood, ratings, String, (v) =>
-          ctx.setResidual(risk.id, v ? { likelihood: num(v), impact: risk.residualImpact ?? risk.impact } : undefined), '–')}
+        <select
+          aria-label=${`Residual likelihood of ${name}`}
+          @change=${(e: Event) => ctx.setResidual(risk.id, picked(e) ? { likelihood: num(e), impact: risk.residualImpact ?? risk.impact } : undefined)}
+          ${selectOptions(OPTIONS.residual, shown(risk.residualLikelihood))}
+        ></select>
         <span aria-hidden="true">×</span>
-        ${select(`Residual impact of ${name}`, risk.residualImpact, ratings, String, (v) =>
-          ctx.setResidual(risk.id, v ? { likelihood: risk.residualLikelihood ?? risk.likelihood, impact: num(v) } : undefined), '–')}
+        <select
+          aria-label=${`Residual impact of ${name}`}
+          @change=${(e: Event) => ctx.setResidual(risk.id, picked(e) ? { likelihood: risk.residualLikelihood ?? risk.likelihood, impact: num(e) } : undefined)}
+          ${selectOptions(OPTIONS.residual, shown(risk.residualImpact))}
+        ></select>
       </span>
-      ${badge(residual, ctx.bands)}
+      <span class="badge" data-band=${after.band}>${after.text}</span>
     </td>
     <td class="wide" data-label="Response and mitigation">
-      ${select(`Response to ${name}`, risk.response, RISK_RESPONSES, (r) => RESPONSE_LABEL[r], (v) =>
-        ctx.update(risk.id, { response: v as Risk['response'] }, 'Response changed'),
-      )}
+      <select
+        aria-label=${`Response to ${name}`}
+        @change=${(e: Event) => ctx.update(risk.id, { response: picked(e) as Risk['response'] }, 'Response changed')}
+        ${selectOptions(OPTIONS.response, risk.response)}
+      ></select>
       <textarea
         rows="2"
         aria-label=${`Mitigation of ${name}`}
@@ -160,9 +182,11 @@ export function renderRiskRow(risk: Risk, ctx: RowContext): TemplateResult {
       ></textarea>
     </td>
     <td data-label="Status and review">
-      ${select(`Status of ${name}`, risk.status, RISK_STATUSES, (s) => STATUS_LABEL[s], (v) =>
-        ctx.update(risk.id, { status: v as Risk['status'] }, 'Status changed'),
-      )}
+      <select
+        aria-label=${`Status of ${name}`}
+        @change=${(e: Event) => ctx.update(risk.id, { status: picked(e) as Risk['status'] }, 'Status changed')}
+        ${selectOptions(OPTIONS.status, risk.status)}
+      ></select>
       <input
         type="date"
         aria-label=${`Review date of ${name}`}

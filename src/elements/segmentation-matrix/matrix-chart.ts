@@ -79,17 +79,31 @@ export function renderChart(ctx: ChartContext): SVGTemplateResult {
       </g>
     </g>
     <g class="points">
-      ${repeat(
-        L.points,
-        (p) => p.partner.id,
-        (p) => {
-          const tabindex = p.partner.id === activeId ? 0 : -1;
-          const label = L.labels.get(p.partner.id);
-          // A point re-renders only when what it shows changes: this keeps a keyboard move on 2,000 partners cheap.
-          return guard([p.partner, p.px, p.py, p.path, p.color, tabindex, p.partner.id === ctx.selectedId, label?.x, label?.y, ctx.readonly, doc.axes, doc.quadrants, doc.segments], () =>
-            renderPoint(p, ctx, tabindex),
-          );
-        },
+      ${blocksOf(L.points).map((block) =>
+        // A block of points is looked at only when one of its points, or what every point shows, changed; then each
+        // point re-renders only when what it shows changed. So a keyboard move among 2,000 partners renders one point.
+        guard([activeId, ctx.selectedId, L.labels, ctx.readonly, doc.axes, doc.quadrants, doc.segments, ...block], () =>
+          repeat(
+            block,
+            (p) => p.partner.id,
+            (p) => {
+              const tabindex = p.partner.id === activeId ? 0 : -1;
+              const label = L.labels.get(p.partner.id);
+              return guard([p, tabindex, p.partner.id === ctx.selectedId, label?.x, label?.y, ctx.readonly, doc.axes, doc.quadrants, doc.segments], () =>
+                renderPoint(p, ctx, tabindex),
+              );
+            },
+          ),
+        ),
       )}
     </g>`;
+}
+
+/** Points per block (see above). */
+const BLOCK = 64;
+
+function blocksOf(points: readonly PointLayout[]): PointLayout[][] {
+  const blocks: PointLayout[][] = [];
+  for (let i = 0; i < points.length; i += BLOCK) blocks.push(points.slice(i, i + BLOCK));
+  return blocks;
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { commitOnEnter } from '../../core/fields.js';
 import { icons } from '../../core/icons.js';
@@ -129,7 +130,10 @@ export function renderPartnerTable(ctx: TableContext): TemplateResult {
         </tr>
       </thead>
       <tbody>
-        ${repeat(rows, (p) => p.id, (p) => row(p, ctx))}
+        ${repeat(rows, (p) => p.id, (p) =>
+          // A row renders again only when its partner or what every row shows changes (handlers read the current document).
+          guard([p, doc.segments, doc.axes, doc.quadrants, ctx.readonly, p.id === ctx.selectedId], () => row(p, ctx)),
+        )}
       </tbody>
     </table>
   </div>`;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { commitOnEnter } from '../../core/fields.js';
 import { download, fileName } from '../../core/files.js';
@@ -101,9 +101,19 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
     const width = this.size.layoutWidth;
     const m = this.memo;
     if (m && m.doc === this.doc && m.width === width && m.hidden === this.hiddenSegments) return m.layout;
-    const layout = matrixLayout(this.doc, width, { shown: this.shownSegments() });
+    // The previous layout lends the points of partners that did not change.
+    const layout = matrixLayout(this.doc, width, { shown: this.shownSegments() }, m?.layout);
     this.memo = { doc: this.doc, width, hidden: this.hiddenSegments, layout };
     return layout;
+  }
+
+  /**
+   * The first render leaves the points out until the chart frame has a width, measured here before the browser
+   * paints; so the points are laid out and rendered once, at the right width, not at a guess and again a frame later.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    if (this.size.measureNow()) super.update(changed);
   }
 
   private shownSegments(): ReadonlySet<string> | undefined {
@@ -257,7 +267,7 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
   protected override renderWorksheet(): TemplateResult {
     const doc = this.doc;
     const ro = this.isReadonly;
-    const L = this.layout;
+    const L = this.size.measured ? this.layout : matrixLayout({ ...doc, partners: [] }, this.size.layoutWidth);
     const selected = this.partner(this.selectedId);
     // Handlers read this.doc when they run: several edits can land before the next render.
     const update = (id: string, patch: Partial<Partner>, what: string) => this.commit(updatePartner(this.doc, id, patch), what);

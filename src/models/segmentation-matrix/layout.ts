@@ -40,14 +40,33 @@ export interface MatrixLayout {
   segmentSymbol: (segmentId: string, area?: number) => string;
 }
 
+/** What a layout's points depend on besides their own partner: when it is unchanged, a point can be reused. */
+interface PointContext {
+  width: number;
+  segments: SegmentationMatrixDocument['segments'];
+  shown: ReadonlySet<string> | undefined;
+  extent: string;
+  points: PointLayout[];
+}
+const contexts = new WeakMap<MatrixLayout, PointContext>();
+
+const sameSet = (a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean =>
+  a === b || (!!a && !!b && a.size === b.size && [...a].every((x) => b.has(x)));
+
 const symbolIndex = (doc: SegmentationMatrixDocument, segmentId: string) =>
   Math.max(0, doc.segments.findIndex((s) => s.id === segmentId)) % SEGMENT_SYMBOLS.length;
 
-/** Everything the chart draws, in pixels: computed once per document, size and visible segments. */
+/**
+ * Everything the chart draws, in pixels: computed once per document, size and visible segments. Given the
+ * `previous` layout, the points of partners that did not change (the same objects: edits copy only what they
+ * change) are taken from it when the width, segments, visible segments and size range are the same, so that
+ * moving one of 2,000 partners lays out one point.
+ */
 export function matrixLayout(
   doc: SegmentationMatrixDocument,
   width: number,
   options: { shown?: ReadonlySet<string>; labels?: boolean } = {},
+  previous?: MatrixLayout,
 ): MatrixLayout {
   const narrow = width < 480;
   const margin = { top: 12, right: 12, bottom: narrow ? 44 : 48, left: narrow ? 40 : 52 };
@@ -66,19 +85,42 @@ export function matrixLayout(
   const shown = options.shown;
   const visible = shown ? doc.partners.filter((p) => shown.has(p.segment)) : doc.partners;
   const gen = symbol();
-  const points: PointLayout[] = visible.map((partner) => {
-    const a = areaOf(partner);
-    const i = symbolIndex(doc, partner.segment);
-    return {
-      partner,
-      px: x(partner.x),
-      py: y(partner.y),
-      r: Math.sqrt(a / Math.PI),
-      path: gen.type(SEGMENT_SYMBOLS[i]!).size(a)() ?? '',
-      color: segmentColor(doc.segments, partner.segment),
-      shape: SYMBOL_NAMES[i]!,
-      quadrant: quadrantOf(partner),
-    };
+  // Symbol paths repeat (one per shape and area): build each once.
+  const paths = new Map<string, string>();
+  const pathOf = (i: number, a: number) => {
+    const key = `${i}:${a}`;
+    let d = paths.get(key);
+    if (d === undefined) paths.set(key, (d = gen.type(SEGMENT_SYMBOLS[i]!).size(a)() ?? ''));
+    return d;
+  };
+  const before = previous && contexts.get(previous);
+  const reusable =
+    before && before.width === width && before.segments === doc.segments && before.extent === String(extent) && sameSet(before.shown, shown)
+      ? before.points
+      : [];
+  // Most partners sit where they sat before (same index); a Map is built only when the order changed.
+  let byPartner: Map<Partner, PointLayout> | undefined;
+  const points: PointLayout[] = visible.map((partner, index) => {
+    let point: PointLayout | undefined = reusable[index];
+    if (point && point.partner !== partner) {
+      // The same partner edited (a move) is laid out again; another partner here means the order changed.
+      point = point.partner.id === partner.id ? undefined : (byPartner ??= new Map(reusable.map((p) => [p.partner, p]))).get(partner);
+    }
+    if (!point) {
+      const a = areaOf(partner);
+      const i = symbolIndex(doc, partner.segment);
+      point = {
+        partner,
+        px: x(partner.x),
+        py: y(partner.y),
+        r: Math.sqrt(a / Math.PI),
+        path: pathOf(i, a),
+        color: segmentColor(doc.segments, partner.segment),
+        shape: SYMBOL_NAMES[i]!,
+        quadrant: quadrantOf(partner),
+      };
+    }
+    return point;
   });
   const counts = quadrantCounts(doc.partners, shown);
   const inset = 8;
@@ -107,7 +149,7 @@ export function matrixLayout(
         quadrantBoxes,
       )
     : [];
-  return {
+  const layout: MatrixLayout = {
     width,
     height,
     plot: { left: margin.left, top: margin.top, width: plotWidth, height: plotHeight },
@@ -118,6 +160,8 @@ export function matrixLayout(
     quadrants,
     segmentSymbol: (segmentId, a = 110) => gen.type(SEGMENT_SYMBOLS[symbolIndex(doc, segmentId)]!).size(a)() ?? '',
   };
+  contexts.set(layout, { width, segments: doc.segments, shown, extent: String(extent), points });
+  return layout;
 }
 
 export { fitText };

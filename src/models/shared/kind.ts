@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { cloneJson, isPlainObject, readJson, type JsonObject } from './json.js';
 import { fail, pointer, type ValidationError, type ValidationResult } from './result.js';
+import { schemaTest } from './schema-test.js';
 
 /** What the models layer knows about one document kind: its schema, checks, migrations and exports. */
 export interface KindSpec<D extends { kind: string; version: number }> {
@@ -61,7 +62,18 @@ export function validateWith<D extends { kind: string; version: number }>(spec: 
   try {
     const read = readJson(input);
     if (!read.ok) return read;
-    const data = read.value;
+    return checkRead(spec, read.value, typeof input === 'string');
+  } catch (e) {
+    return crashed(e);
+  }
+}
+
+/**
+ * The steps of `validateWith` after reading: for data that has passed `readJson` already. `fresh` says that
+ * nothing else holds the data (it was parsed from text here), so the result need not be copied.
+ */
+export function checkRead<D extends { kind: string; version: number }>(spec: KindSpec<D>, data: unknown, fresh: boolean): ValidationResult<D> {
+  try {
     if (!isPlainObject(data)) {
       return fail('', `Expected a ${spec.kind} document (a JSON object), found ${Array.isArray(data) ? 'an array' : JSON.stringify(data)}.`);
     }
@@ -75,27 +87,40 @@ export function validateWith<D extends { kind: string; version: number }>(spec: 
     }
     const migrated = migrateWith(spec, data);
     if (!migrated.ok) return migrated;
-    const parsed = v.safeParse(spec.schema, migrated.value, { abortPipeEarly: true });
-    if (!parsed.success) {
-      const seen = new Set<string>();
-      const errors: ValidationError[] = [];
-      for (const issue of parsed.issues) {
-        const path = issuePath(issue);
-        if (seen.has(path)) continue;
-        seen.add(path);
-        errors.push({ path, message: issueMessage(issue) });
+    if (!passesQuickly(spec, migrated.value)) {
+      const parsed = v.safeParse(spec.schema, migrated.value, { abortPipeEarly: true });
+      if (!parsed.success) {
+        const seen = new Set<string>();
+        const errors: ValidationError[] = [];
+        for (const issue of parsed.issues) {
+          const path = issuePath(issue);
+          if (seen.has(path)) continue;
+          seen.add(path);
+          errors.push({ path, message: issueMessage(issue) });
+        }
+        // Report the cross-field problems too, where the shape allows checking them, so that an author fixes all at once.
+        for (const e of checkLoosely(spec, migrated.value)) if (!seen.has(e.path)) errors.push(e);
+        return { ok: false, errors: summarise(errors) };
       }
-      // Report the cross-field problems too, where the shape allows checking them, so that an author fixes all at once.
-      for (const e of checkLoosely(spec, migrated.value)) if (!seen.has(e.path)) errors.push(e);
-      return { ok: false, errors: summarise(errors) };
     }
-    const doc = (typeof input === 'string' && migrated.value === data ? data : cloneJson(migrated.value)) as unknown as D;
+    const doc = (fresh && migrated.value === data ? data : cloneJson(migrated.value)) as unknown as D;
     const problems = spec.check?.(doc) ?? [];
     if (problems.length) return { ok: false, errors: summarise(problems) };
     return { ok: true, value: doc };
   } catch (e) {
-    // A validator must not throw; if a rule has a bug, say so rather than take the page down.
-    return fail('', `The document could not be checked: ${e instanceof Error ? e.message : String(e)}`);
+    return crashed(e);
+  }
+}
+
+/** A validator must not throw; if a rule has a bug, say so rather than take the page down. */
+const crashed = (e: unknown) => fail('', `The document could not be checked: ${e instanceof Error ? e.message : String(e)}`);
+
+/** The schema's quick yes/no test (see schema-test.ts); a no, or a schema it cannot test, means "run valibot". */
+function passesQuickly(spec: KindSpec<any>, data: unknown): boolean {
+  try {
+    return schemaTest(spec.schema)?.(data) ?? false;
+  } catch {
+    return false;
   }
 }
 

@@ -1,0 +1,285 @@
+// Generated from custom-elements.json by scripts/gen-framework-types.js: do not edit by hand (npm run build).
+// Svelte typings: the elements in svelteHTML.IntrinsicElements (svelte-check and editors).
+// Svelte 5 event attributes (`onpw-invalid`) and Svelte 4 directives (`on:pw-invalid`) are both typed.
+// Use: `import type {} from 'partnership-worksheets/svelte';` once in a TypeScript file of the app.
+import type { HTMLAttributes } from 'svelte/elements';
+import type { PwDealComparator, PwGovernanceCharter, PwInvalidEvent, PwOkrBuilder, PwPlaybook, PwRiskRegister, PwSegmentationMatrix, PwStorageEvent, PwXapiEvent } from 'partnership-worksheets';
+
+type HTMLProps<T extends HTMLElement, Own> = Own & Omit<HTMLAttributes<T>, keyof Own>;
+
+/** The properties and events of `<pw-deal-comparator>`. */
+export type PwDealComparatorAttributes = {
+  /** BCP 47 locale for amounts (e.g. `en-GB`); defaults to the browser's. */
+  locale?: PwDealComparator['locale'];
+  /** Review mode: everything is shown, nothing can be edited. */
+  readonly?: PwDealComparator['readonly'];
+  /** Autosave: every edit is saved to localStorage under this key, and restored on load. */
+  storageKey?: PwDealComparator['storageKey'];
+  /** The `storage-key` attribute: the same as `storageKey`. */
+  'storage-key'?: PwDealComparator['storageKey'];
+  /** The form field name: inside a `<form>`, the form data holds the document as JSON under this name. */
+  name?: PwDealComparator['name'];
+  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the system. */
+  theme?: PwDealComparator['theme'];
+  /** Learner view: hides the author's actions (the "Embed code…" dialog). The embed and SCORM pages set it. */
+  learner?: PwDealComparator['learner'];
+  /** Offers a "Mark complete" toggle; turning it on fires a `completed` xAPI statement. */
+  completable?: PwDealComparator['completable'];
+  /** Whether the learner has marked the work complete (with `completable`). Not part of the document. */
+  complete?: PwDealComparator['complete'];
+  /** The xAPI activity IRI of this worksheet; by default the page's URL with the autosave key or the kind. */
+  activityId?: PwDealComparator['activityId'];
+  /** The `activity-id` attribute: the same as `activityId`. */
+  'activity-id'?: PwDealComparator['activityId'];
+  /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
+  value?: PwDealComparator['value'] | string;
+  /** `input`: While a gesture (a drag) is under way; `change` follows when it ends. */
+  oninput?: (event: Event & { currentTarget: PwDealComparator; target: PwDealComparator }) => void;
+  'on:input'?: (event: Event & { currentTarget: PwDealComparator; target: PwDealComparator }) => void;
+  /** `change`: After each committed user edit, undo or redo (not when `value` is set by code). Read `event.target.value`. */
+  onchange?: (event: Event & { currentTarget: PwDealComparator; target: PwDealComparator }) => void;
+  'on:change'?: (event: Event & { currentTarget: PwDealComparator; target: PwDealComparator }) => void;
+  /** `pw-invalid`: A document was refused; `detail.errors` is `[{ path, message }]`. The state is unchanged. */
+  'onpw-invalid'?: (event: PwInvalidEvent & { currentTarget: PwDealComparator }) => void;
+  'on:pw-invalid'?: (event: PwInvalidEvent & { currentTarget: PwDealComparator }) => void;
+  /** `pw-storage`: Autosave news: `detail.state` is `restored`, `saved`, `corrupt`, `quota`, `conflict`, `unavailable` or `synced`. */
+  'onpw-storage'?: (event: PwStorageEvent & { currentTarget: PwDealComparator }) => void;
+  'on:pw-storage'?: (event: PwStorageEvent & { currentTarget: PwDealComparator }) => void;
+  /** `pw-xapi`: An xAPI statement without actor (`progressed`, `answered`, `completed`); `detail` is the statement, `result.response` the document as JSON. */
+  'onpw-xapi'?: (event: PwXapiEvent & { currentTarget: PwDealComparator }) => void;
+  'on:pw-xapi'?: (event: PwXapiEvent & { currentTarget: PwDealComparator }) => void;
+};
+/** Weighted comparison of partnership deal structures, with sensitivity analysis, CSV and a Markdown decision memo. */
+export type PwDealComparatorProps = HTMLProps<PwDealComparator, PwDealComparatorAttributes>;
+
+/** The properties and events of `<pw-governance-charter>`. */
+export type PwGovernanceCharterAttributes = {
+  /** Review mode: everything is shown, nothing can be edited. */
+  readonly?: PwGovernanceCharter['readonly'];
+  /** Autosave: every edit is saved to localStorage under this key, and restored on load. */
+  storageKey?: PwGovernanceCharter['storageKey'];
+  /** The `storage-key` attribute: the same as `storageKey`. */
+  'storage-key'?: PwGovernanceCharter['storageKey'];
+  /** The form field name: inside a `<form>`, the form data holds the document as JSON under this name. */
+  name?: PwGovernanceCharter['name'];
+  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the system. */
+  theme?: PwGovernanceCharter['theme'];
+  /** Learner view: hides the author's actions (the "Embed code…" dialog). The embed and SCORM pages set it. */
+  learner?: PwGovernanceCharter['learner'];
+  /** Offers a "Mark complete" toggle; turning it on fires a `completed` xAPI statement. */
+  completable?: PwGovernanceCharter['completable'];
+  /** Whether the learner has marked the work complete (with `completable`). Not part of the document. */
+  complete?: PwGovernanceCharter['complete'];
+  /** The xAPI activity IRI of this worksheet; by default the page's URL with the autosave key or the kind. */
+  activityId?: PwGovernanceCharter['activityId'];
+  /** The `activity-id` attribute: the same as `activityId`. */
+  'activity-id'?: PwGovernanceCharter['activityId'];
+  /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
+  value?: PwGovernanceCharter['value'] | string;
+  /** `input`: While a gesture (a drag) is under way; `change` follows when it ends. */
+  oninput?: (event: Event & { currentTarget: PwGovernanceCharter; target: PwGovernanceCharter }) => void;
+  'on:input'?: (event: Event & { currentTarget: PwGovernanceCharter; target: PwGovernanceCharter }) => void;
+  /** `change`: After each committed user edit, undo or redo (not when `value` is set by code). Read `event.target.value`. */
+  onchange?: (event: Event & { currentTarget: PwGovernanceCharter; target: PwGovernanceCharter }) => void;
+  'on:change'?: (event: Event & { currentTarget: PwGovernanceCharter; target: PwGovernanceCharter }) => void;
+  /** `pw-invalid`: A document was refused; `detail.errors` is `[{ path, message }]`. The state is unchanged. */
+  'onpw-invalid'?: (event: PwInvalidEvent & { currentTarget: PwGovernanceCharter }) => void;
+  'on:pw-invalid'?: (event: PwInvalidEvent & { currentTarget: PwGovernanceCharter }) => void;
+  /** `pw-storage`: Autosave news: `detail.state` is `restored`, `saved`, `corrupt`, `quota`, `conflict`, `unavailable` or `synced`. */
+  'onpw-storage'?: (event: PwStorageEvent & { currentTarget: PwGovernanceCharter }) => void;
+  'on:pw-storage'?: (event: PwStorageEvent & { currentTarget: PwGovernanceCharter }) => void;
+  /** `pw-xapi`: An xAPI statement without actor (`progressed`, `answered`, `completed`); `detail` is the statement, `result.response` the document as JSON. */
+  'onpw-xapi'?: (event: PwXapiEvent & { currentTarget: PwGovernanceCharter }) => void;
+  'on:pw-xapi'?: (event: PwXapiEvent & { currentTarget: PwGovernanceCharter }) => void;
+};
+/** Governance charter with governing bodies, an escalation ladder, a meeting calendar and exit criteria. */
+export type PwGovernanceCharterProps = HTMLProps<PwGovernanceCharter, PwGovernanceCharterAttributes>;
+
+/** The properties and events of `<pw-okr-builder>`. */
+export type PwOkrBuilderAttributes = {
+  /** The date a new check-in starts with (`YYYY-MM-DD`); defaults to today. */
+  today?: PwOkrBuilder['today'];
+  /** Review mode: everything is shown, nothing can be edited. */
+  readonly?: PwOkrBuilder['readonly'];
+  /** Autosave: every edit is saved to localStorage under this key, and restored on load. */
+  storageKey?: PwOkrBuilder['storageKey'];
+  /** The `storage-key` attribute: the same as `storageKey`. */
+  'storage-key'?: PwOkrBuilder['storageKey'];
+  /** The form field name: inside a `<form>`, the form data holds the document as JSON under this name. */
+  name?: PwOkrBuilder['name'];
+  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the system. */
+  theme?: PwOkrBuilder['theme'];
+  /** Learner view: hides the author's actions (the "Embed code…" dialog). The embed and SCORM pages set it. */
+  learner?: PwOkrBuilder['learner'];
+  /** Offers a "Mark complete" toggle; turning it on fires a `completed` xAPI statement. */
+  completable?: PwOkrBuilder['completable'];
+  /** Whether the learner has marked the work complete (with `completable`). Not part of the document. */
+  complete?: PwOkrBuilder['complete'];
+  /** The xAPI activity IRI of this worksheet; by default the page's URL with the autosave key or the kind. */
+  activityId?: PwOkrBuilder['activityId'];
+  /** The `activity-id` attribute: the same as `activityId`. */
+  'activity-id'?: PwOkrBuilder['activityId'];
+  /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
+  value?: PwOkrBuilder['value'] | string;
+  /** `input`: While a gesture (a drag) is under way; `change` follows when it ends. */
+  oninput?: (event: Event & { currentTarget: PwOkrBuilder; target: PwOkrBuilder }) => void;
+  'on:input'?: (event: Event & { currentTarget: PwOkrBuilder; target: PwOkrBuilder }) => void;
+  /** `change`: After each committed user edit, undo or redo (not when `value` is set by code). Read `event.target.value`. */
+  onchange?: (event: Event & { currentTarget: PwOkrBuilder; target: PwOkrBuilder }) => void;
+  'on:change'?: (event: Event & { currentTarget: PwOkrBuilder; target: PwOkrBuilder }) => void;
+  /** `pw-invalid`: A document was refused; `detail.errors` is `[{ path, message }]`. The state is unchanged. */
+  'onpw-invalid'?: (event: PwInvalidEvent & { currentTarget: PwOkrBuilder }) => void;
+  'on:pw-invalid'?: (event: PwInvalidEvent & { currentTarget: PwOkrBuilder }) => void;
+  /** `pw-storage`: Autosave news: `detail.state` is `restored`, `saved`, `corrupt`, `quota`, `conflict`, `unavailable` or `synced`. */
+  'onpw-storage'?: (event: PwStorageEvent & { currentTarget: PwOkrBuilder }) => void;
+  'on:pw-storage'?: (event: PwStorageEvent & { currentTarget: PwOkrBuilder }) => void;
+  /** `pw-xapi`: An xAPI statement without actor (`progressed`, `answered`, `completed`); `detail` is the statement, `result.response` the document as JSON. */
+  'onpw-xapi'?: (event: PwXapiEvent & { currentTarget: PwOkrBuilder }) => void;
+  'on:pw-xapi'?: (event: PwXapiEvent & { currentTarget: PwOkrBuilder }) => void;
+};
+/** Joint OKR builder: progress bars with text, score bands in words, check-ins with a d3 trend, reorder by drag or keyboard, team filter and summary, CSV and Markdown export. */
+export type PwOkrBuilderProps = HTMLProps<PwOkrBuilder, PwOkrBuilderAttributes>;
+
+/** The properties and events of `<pw-playbook>`. */
+export type PwPlaybookAttributes = {
+  /** Review mode: everything is shown, nothing can be edited. */
+  readonly?: PwPlaybook['readonly'];
+  /** Autosave: every edit is saved to localStorage under this key, and restored on load. */
+  storageKey?: PwPlaybook['storageKey'];
+  /** The `storage-key` attribute: the same as `storageKey`. */
+  'storage-key'?: PwPlaybook['storageKey'];
+  /** The form field name: inside a `<form>`, the form data holds the document as JSON under this name. */
+  name?: PwPlaybook['name'];
+  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the system. */
+  theme?: PwPlaybook['theme'];
+  /** Learner view: hides the author's actions (the "Embed code…" dialog). The embed and SCORM pages set it. */
+  learner?: PwPlaybook['learner'];
+  /** Offers a "Mark complete" toggle; turning it on fires a `completed` xAPI statement. */
+  completable?: PwPlaybook['completable'];
+  /** Whether the learner has marked the work complete (with `completable`). Not part of the document. */
+  complete?: PwPlaybook['complete'];
+  /** The xAPI activity IRI of this worksheet; by default the page's URL with the autosave key or the kind. */
+  activityId?: PwPlaybook['activityId'];
+  /** The `activity-id` attribute: the same as `activityId`. */
+  'activity-id'?: PwPlaybook['activityId'];
+  /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
+  value?: PwPlaybook['value'] | string;
+  /** `input`: While a gesture (a drag) is under way; `change` follows when it ends. */
+  oninput?: (event: Event & { currentTarget: PwPlaybook; target: PwPlaybook }) => void;
+  'on:input'?: (event: Event & { currentTarget: PwPlaybook; target: PwPlaybook }) => void;
+  /** `change`: After each committed user edit, undo or redo (not when `value` is set by code). Read `event.target.value`. */
+  onchange?: (event: Event & { currentTarget: PwPlaybook; target: PwPlaybook }) => void;
+  'on:change'?: (event: Event & { currentTarget: PwPlaybook; target: PwPlaybook }) => void;
+  /** `pw-invalid`: A document was refused; `detail.errors` is `[{ path, message }]`. The state is unchanged. */
+  'onpw-invalid'?: (event: PwInvalidEvent & { currentTarget: PwPlaybook }) => void;
+  'on:pw-invalid'?: (event: PwInvalidEvent & { currentTarget: PwPlaybook }) => void;
+  /** `pw-storage`: Autosave news: `detail.state` is `restored`, `saved`, `corrupt`, `quota`, `conflict`, `unavailable` or `synced`. */
+  'onpw-storage'?: (event: PwStorageEvent & { currentTarget: PwPlaybook }) => void;
+  'on:pw-storage'?: (event: PwStorageEvent & { currentTarget: PwPlaybook }) => void;
+  /** `pw-xapi`: An xAPI statement without actor (`progressed`, `answered`, `completed`); `detail` is the statement, `result.response` the document as JSON. */
+  'onpw-xapi'?: (event: PwXapiEvent & { currentTarget: PwPlaybook }) => void;
+  'on:pw-xapi'?: (event: PwXapiEvent & { currentTarget: PwPlaybook }) => void;
+};
+/** Gathers worksheet elements into one playbook document with a table of contents, exports and print view. */
+export type PwPlaybookProps = HTMLProps<PwPlaybook, PwPlaybookAttributes>;
+
+/** The properties and events of `<pw-risk-register>`. */
+export type PwRiskRegisterAttributes = {
+  /** The date that decides which reviews are overdue (`YYYY-MM-DD`); defaults to today. */
+  today?: PwRiskRegister['today'];
+  /** Review mode: everything is shown, nothing can be edited. */
+  readonly?: PwRiskRegister['readonly'];
+  /** Autosave: every edit is saved to localStorage under this key, and restored on load. */
+  storageKey?: PwRiskRegister['storageKey'];
+  /** The `storage-key` attribute: the same as `storageKey`. */
+  'storage-key'?: PwRiskRegister['storageKey'];
+  /** The form field name: inside a `<form>`, the form data holds the document as JSON under this name. */
+  name?: PwRiskRegister['name'];
+  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the system. */
+  theme?: PwRiskRegister['theme'];
+  /** Learner view: hides the author's actions (the "Embed code…" dialog). The embed and SCORM pages set it. */
+  learner?: PwRiskRegister['learner'];
+  /** Offers a "Mark complete" toggle; turning it on fires a `completed` xAPI statement. */
+  completable?: PwRiskRegister['completable'];
+  /** Whether the learner has marked the work complete (with `completable`). Not part of the document. */
+  complete?: PwRiskRegister['complete'];
+  /** The xAPI activity IRI of this worksheet; by default the page's URL with the autosave key or the kind. */
+  activityId?: PwRiskRegister['activityId'];
+  /** The `activity-id` attribute: the same as `activityId`. */
+  'activity-id'?: PwRiskRegister['activityId'];
+  /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
+  value?: PwRiskRegister['value'] | string;
+  /** `input`: While a gesture (a drag) is under way; `change` follows when it ends. */
+  oninput?: (event: Event & { currentTarget: PwRiskRegister; target: PwRiskRegister }) => void;
+  'on:input'?: (event: Event & { currentTarget: PwRiskRegister; target: PwRiskRegister }) => void;
+  /** `change`: After each committed user edit, undo or redo (not when `value` is set by code). Read `event.target.value`. */
+  onchange?: (event: Event & { currentTarget: PwRiskRegister; target: PwRiskRegister }) => void;
+  'on:change'?: (event: Event & { currentTarget: PwRiskRegister; target: PwRiskRegister }) => void;
+  /** `pw-invalid`: A document was refused; `detail.errors` is `[{ path, message }]`. The state is unchanged. */
+  'onpw-invalid'?: (event: PwInvalidEvent & { currentTarget: PwRiskRegister }) => void;
+  'on:pw-invalid'?: (event: PwInvalidEvent & { currentTarget: PwRiskRegister }) => void;
+  /** `pw-storage`: Autosave news: `detail.state` is `restored`, `saved`, `corrupt`, `quota`, `conflict`, `unavailable` or `synced`. */
+  'onpw-storage'?: (event: PwStorageEvent & { currentTarget: PwRiskRegister }) => void;
+  'on:pw-storage'?: (event: PwStorageEvent & { currentTarget: PwRiskRegister }) => void;
+  /** `pw-xapi`: An xAPI statement without actor (`progressed`, `answered`, `completed`); `detail` is the statement, `result.response` the document as JSON. */
+  'onpw-xapi'?: (event: PwXapiEvent & { currentTarget: PwRiskRegister }) => void;
+  'on:pw-xapi'?: (event: PwXapiEvent & { currentTarget: PwRiskRegister }) => void;
+};
+/** Risk register with an inherent/residual heat map, inline editing, CSV and Markdown export. */
+export type PwRiskRegisterProps = HTMLProps<PwRiskRegister, PwRiskRegisterAttributes>;
+
+/** The properties and events of `<pw-segmentation-matrix>`. */
+export type PwSegmentationMatrixAttributes = {
+  /** Review mode: everything is shown, nothing can be edited. */
+  readonly?: PwSegmentationMatrix['readonly'];
+  /** Autosave: every edit is saved to localStorage under this key, and restored on load. */
+  storageKey?: PwSegmentationMatrix['storageKey'];
+  /** The `storage-key` attribute: the same as `storageKey`. */
+  'storage-key'?: PwSegmentationMatrix['storageKey'];
+  /** The form field name: inside a `<form>`, the form data holds the document as JSON under this name. */
+  name?: PwSegmentationMatrix['name'];
+  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the system. */
+  theme?: PwSegmentationMatrix['theme'];
+  /** Learner view: hides the author's actions (the "Embed code…" dialog). The embed and SCORM pages set it. */
+  learner?: PwSegmentationMatrix['learner'];
+  /** Offers a "Mark complete" toggle; turning it on fires a `completed` xAPI statement. */
+  completable?: PwSegmentationMatrix['completable'];
+  /** Whether the learner has marked the work complete (with `completable`). Not part of the document. */
+  complete?: PwSegmentationMatrix['complete'];
+  /** The xAPI activity IRI of this worksheet; by default the page's URL with the autosave key or the kind. */
+  activityId?: PwSegmentationMatrix['activityId'];
+  /** The `activity-id` attribute: the same as `activityId`. */
+  'activity-id'?: PwSegmentationMatrix['activityId'];
+  /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
+  value?: PwSegmentationMatrix['value'] | string;
+  /** `input`: While a gesture (a drag) is under way; `change` follows when it ends. */
+  oninput?: (event: Event & { currentTarget: PwSegmentationMatrix; target: PwSegmentationMatrix }) => void;
+  'on:input'?: (event: Event & { currentTarget: PwSegmentationMatrix; target: PwSegmentationMatrix }) => void;
+  /** `change`: After each committed user edit, undo or redo (not when `value` is set by code). Read `event.target.value`. */
+  onchange?: (event: Event & { currentTarget: PwSegmentationMatrix; target: PwSegmentationMatrix }) => void;
+  'on:change'?: (event: Event & { currentTarget: PwSegmentationMatrix; target: PwSegmentationMatrix }) => void;
+  /** `pw-invalid`: A document was refused; `detail.errors` is `[{ path, message }]`. The state is unchanged. */
+  'onpw-invalid'?: (event: PwInvalidEvent & { currentTarget: PwSegmentationMatrix }) => void;
+  'on:pw-invalid'?: (event: PwInvalidEvent & { currentTarget: PwSegmentationMatrix }) => void;
+  /** `pw-storage`: Autosave news: `detail.state` is `restored`, `saved`, `corrupt`, `quota`, `conflict`, `unavailable` or `synced`. */
+  'onpw-storage'?: (event: PwStorageEvent & { currentTarget: PwSegmentationMatrix }) => void;
+  'on:pw-storage'?: (event: PwStorageEvent & { currentTarget: PwSegmentationMatrix }) => void;
+  /** `pw-xapi`: An xAPI statement without actor (`progressed`, `answered`, `completed`); `detail` is the statement, `result.response` the document as JSON. */
+  'onpw-xapi'?: (event: PwXapiEvent & { currentTarget: PwSegmentationMatrix }) => void;
+  'on:pw-xapi'?: (event: PwXapiEvent & { currentTarget: PwSegmentationMatrix }) => void;
+};
+/** 2×2 partner matrix with draggable, keyboard-movable points, segment legend, editable table and SVG export. */
+export type PwSegmentationMatrixProps = HTMLProps<PwSegmentationMatrix, PwSegmentationMatrixAttributes>;
+
+declare global {
+  namespace svelteHTML {
+    interface IntrinsicElements {
+      'pw-deal-comparator': PwDealComparatorProps;
+      'pw-governance-charter': PwGovernanceCharterProps;
+      'pw-okr-builder': PwOkrBuilderProps;
+      'pw-playbook': PwPlaybookProps;
+      'pw-risk-register': PwRiskRegisterProps;
+      'pw-segmentation-matrix': PwSegmentationMatrixProps;
+    }
+  }
+}
