@@ -78,3 +78,23 @@ describe('<pw-risk-register> rendering', () => {
     expect(status.value).to.equal(first.status);
   });
 });
+
+describe('<pw-risk-register> with a long register', () => {
+  it('draws more than 1,000 rows in steps, says how far it has got, and updateComplete waits for the last row', async () => {
+    const base = sampleRiskRegister();
+    const risks = Array.from({ length: 1600 }, (_, i) => ({ ...base.risks[i % base.risks.length]!, id: `long-${i}`, title: `Risk ${i}` }));
+    const el = await fixture<PwRiskRegister>(html`<pw-risk-register></pw-risk-register>`);
+    el.value = { ...base, risks };
+    // The first update draws the first step only, and says so.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const first = el.shadowRoot!.querySelectorAll('tbody tr').length;
+    expect(first).to.be.greaterThan(0);
+    expect(first).to.be.lessThan(1600);
+    expect(el.shadowRoot!.querySelector('.drawing')?.textContent).to.match(/^Showing [\d,]+ of 1,600 risks/);
+    // updateComplete resolves once every row is drawn; the note is gone.
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(1600);
+    expect(el.shadowRoot!.querySelector('.drawing') === null, 'no drawing note').to.equal(true);
+    expect(el.value.risks).to.have.length(1600);
+  });
+});

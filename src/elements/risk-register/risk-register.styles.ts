@@ -14,7 +14,8 @@ export const riskRegisterStyles = css`
     }
   }
   @container (min-width: 40rem) and (max-width: 83.99rem) {
-    .overview {
+    /* (.layout > : outranks the base .overview rule below, which caps its width.) */
+    .layout > .overview {
       display: grid;
       grid-template-columns: minmax(15rem, 19rem) minmax(12rem, 1fr);
       column-gap: calc(var(--_pw-space) * 3);
@@ -438,5 +439,10 @@ export const riskRegisterStyles = css`
     .table-wrap {
       overflow: visible;
     }
+  }
+  .drawing {
+    margin: calc(var(--_pw-space) * 2) 0 0;
+    color: var(--_pw-muted);
+    font-size: 0.875rem;
   }
 `;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -63,6 +63,53 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
 
   /** @internal */
   private readonly roving = new RovingFocus(this, '.heat-map .cell', () => 5);
+
+  /**
+   * @internal Long registers are drawn in steps, so that the page keeps answering while 10,000 rows appear:
+   * up to `RENDER_AT_ONCE` rows at once, then `RENDER_STEP` more per task. `Infinity`: every row is drawn.
+   */
+  @state() private rowLimit = Infinity;
+  private static readonly RENDER_AT_ONCE = 1000;
+  private static readonly RENDER_STEP = 250;
+  private stepTimer: ReturnType<typeof setTimeout> | undefined;
+  private rowsDrawn = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A document much longer than what is on screen (a big import, a big `value`): draw it in steps.
+    const count = this.doc.risks.length;
+    if (count > PwRiskRegister.RENDER_AT_ONCE && count > this.rowsDrawn + PwRiskRegister.RENDER_STEP && this.rowLimit === Infinity) {
+      this.rowLimit = Math.max(this.rowsDrawn, PwRiskRegister.RENDER_STEP);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.rowLimit === Infinity || this.stepTimer !== undefined) return;
+    // A task, not a frame: input and other scripts run between the steps.
+    this.stepTimer = setTimeout(() => {
+      this.stepTimer = undefined;
+      const next = this.rowLimit + PwRiskRegister.RENDER_STEP;
+      this.rowLimit = next >= this.visibleRisks().length ? Infinity : next;
+    });
+  }
+
+  /** `updateComplete` resolves once every row is drawn, also when a long register is drawn in steps. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.rowLimit !== Infinity && this.isConnected) {
+      await new Promise((resolve) => setTimeout(resolve));
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.stepTimer);
+    this.stepTimer = undefined;
+    this.rowLimit = Infinity;
+  }
 
   /** @internal */
   protected override get spec(): KindSpec<RiskRegisterDocument> {
@@ -161,7 +208,9 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
     const today = this.today ?? todayISO();
     const bands = bandsOf(doc);
     const summary = summarise(doc, this.view, today);
-    const risks = this.visibleRisks();
+    const all = this.visibleRisks();
+    const risks = all.length > this.rowLimit ? all.slice(0, this.rowLimit) : all;
+    this.rowsDrawn = risks.length;
     Object.assign(this.row, { readonly: this.isReadonly, bands, today });
 
     return html`
@@ -251,6 +300,9 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
                     ${repeat(risks, (r) => r.id, (r) => guard([r, this.row.readonly, bands, today], () => renderRiskRow(r, this.row)))}
                   </tbody>
                 </table>
+                ${risks.length < all.length
+                  ? html`<p class="drawing" role="status">Showing ${risks.length.toLocaleString('en')} of ${all.length.toLocaleString('en')} risks; the rest are being drawn…</p>`
+                  : nothing}
               </div>`}
         </section>
       </div>
