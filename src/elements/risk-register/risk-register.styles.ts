@@ -230,7 +230,8 @@ export const riskRegisterStyles = css`
     border-collapse: collapse;
     table-layout: fixed;
     width: 100%;
-    min-width: 62rem;
+    /* Wide enough for two ratings and a date; below 48rem the rows become cards (core .cards). */
+    min-width: 52rem;
     font-size: 0.9em;
   }
   .c-risk {
@@ -249,7 +250,7 @@ export const riskRegisterStyles = css`
     width: 9.5rem;
   }
   .c-actions {
-    width: 5.5rem;
+    width: 3.25rem;
   }
   td select,
   th select,
@@ -398,8 +399,13 @@ export const riskRegisterStyles = css`
     margin: 0;
     font-size: inherit;
   }
-  .actions {
-    white-space: nowrap;
+  /* In the table, duplicate above delete: a narrow column leaves the text columns their room. (Cards, below
+     48rem, lay the buttons out in a row.) */
+  @container (min-width: 48rem) {
+    td.actions > button {
+      display: flex;
+      margin: 0 auto 0.25rem;
+    }
   }
   button.sort {
     border: 0;
