@@ -33,17 +33,6 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-/** Copies static files of the embed page next to its script (index.html, embed.css, resizer.js). */
-const embedAssets = (files) => ({
-  name: 'embed-assets',
-  buildStart() {
-    for (const f of files) this.addWatchFile(`src/embed/${f}`);
-  },
-  generateBundle() {
-    for (const f of files) this.emitFile({ type: 'asset', fileName: f, source: readFileSync(`src/embed/${f}`) });
-  },
-});
-
 export default [
   {
     input: libraryInputs,
@@ -81,7 +70,7 @@ export default [
     plugins: [
       ts(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
-      embedAssets(['index.html', 'embed.css', 'resizer.js']),
+      staticAssets('src/embed', ['index.html', 'embed.css', 'resizer.js']),
     ],
     onwarn,
     output: { dir: 'dist/embed', format: 'es', entryFileNames: 'embed.js', sourcemap: false },

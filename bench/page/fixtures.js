@@ -1,17 +1,7 @@
 // Deterministic documents for the scenarios. The same seed gives the same document on every run and machine,
 // so ours and the baseline always get identical data and runs can be compared with each other.
 
-/** A small, fast, seedable PRNG (mulberry32): returns floats in [0, 1). */
-export function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../lib/stats.js'; // the one seedable PRNG of the bench
 
 const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
 const int = (rnd, lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));

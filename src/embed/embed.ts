@@ -9,7 +9,8 @@
  * same code. The page posts `{ type: 'pw-resize', height }` to its parent whenever its height changes, and
  * forwards each xAPI statement as `{ type: 'pw-xapi', statement }`.
  */
-import { BUNDLE_FILE, packedFromHash, unpackDocument } from '../core/embed-code.js';
+import { packedFromHash, unpackDocument } from '../core/embed-code.js';
+import { importBundle, PageError } from '../core/hosted-page.js';
 
 const main = document.getElementById('worksheet')!;
 
@@ -29,15 +30,6 @@ function showStatus(text: string, detail?: string, error = true): void {
   main.removeAttribute('aria-busy');
 }
 
-class EmbedError extends Error {
-  constructor(
-    message: string,
-    readonly detail?: string,
-  ) {
-    super(message);
-  }
-}
-
 /** Query parameters, with fragment parameters (other than the document) as a fallback. */
 function options(): URLSearchParams {
   const params = new URLSearchParams(location.search);
@@ -50,18 +42,18 @@ async function fetchDocument(src: string): Promise<string> {
   try {
     url = new URL(src, location.href);
   } catch {
-    throw new EmbedError('The ?src= address is not a valid URL:', src);
+    throw new PageError('The ?src= address is not a valid URL:', src);
   }
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
   } catch {
-    throw new EmbedError(
+    throw new PageError(
       'The worksheet file could not be loaded: the server did not answer, or it does not allow this page to read it (CORS). Host the file next to this page, or allow this origin on its server:',
       url.href,
     );
   }
-  if (!response.ok) throw new EmbedError(`The worksheet file could not be loaded (HTTP ${response.status} ${response.statusText}):`, url.href);
+  if (!response.ok) throw new PageError(`The worksheet file could not be loaded (HTTP ${response.status} ${response.statusText}):`, url.href);
   return response.text();
 }
 
@@ -70,27 +62,18 @@ async function readDocument(params: URLSearchParams): Promise<unknown> {
   let text: string;
   let from: string;
   if (packed !== undefined) {
-    text = await unpackDocument(packed).catch((e: Error) => Promise.reject(new EmbedError(e.message)));
+    text = await unpackDocument(packed).catch((e: Error) => Promise.reject(new PageError(e.message)));
     from = 'the link';
   } else if (params.get('src')) {
     text = await fetchDocument(params.get('src')!);
     from = params.get('src')!;
   } else {
-    throw new EmbedError('No worksheet to show: this page needs #doc=… (from the “Embed code…” action of a worksheet) or ?src=<url of a JSON file>.');
+    throw new PageError('No worksheet to show: this page needs #doc=… (from the “Embed code…” action of a worksheet) or ?src=<url of a JSON file>.');
   }
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new EmbedError(`The worksheet document from ${from} is not valid JSON (${(e as Error).message}).`);
-  }
-}
-
-async function loadBundle(): Promise<void> {
-  const url = new URL(`../${BUNDLE_FILE}`, import.meta.url).href;
-  try {
-    await import(/* @vite-ignore */ url);
-  } catch (e) {
-    throw new EmbedError(`The worksheet code could not be loaded (${(e as Error).message}); ${BUNDLE_FILE} belongs in the folder above this page:`, url);
+    throw new PageError(`The worksheet document from ${from} is not valid JSON (${(e as Error).message}).`);
   }
 }
 
@@ -119,11 +102,11 @@ async function start(): Promise<void> {
   forwardStatements();
   const params = options();
   try {
-    const [doc] = await Promise.all([readDocument(params), loadBundle()]);
+    const [doc] = await Promise.all([readDocument(params), importBundle(import.meta.url)]);
     const kind = doc && typeof doc === 'object' && !Array.isArray(doc) ? (doc as { kind?: unknown }).kind : undefined;
     const tag = typeof kind === 'string' && /^[a-z][a-z0-9-]*$/.test(kind) ? `pw-${kind}` : '';
     if (!tag || !customElements.get(tag)) {
-      throw new EmbedError(
+      throw new PageError(
         kind === undefined ? 'The document has no "kind", so there is no worksheet to show it in.' : 'This document’s kind is not a worksheet this version knows:',
         kind === undefined ? undefined : JSON.stringify(kind),
       );
@@ -144,7 +127,7 @@ async function start(): Promise<void> {
     const title = (doc as { title?: unknown }).title;
     if (typeof title === 'string' && title) document.title = title;
   } catch (e) {
-    if (e instanceof EmbedError) showStatus(e.message, e.detail);
+    if (e instanceof PageError) showStatus(e.message, e.detail);
     else showStatus('The worksheet could not be shown:', e instanceof Error ? e.message : String(e));
   }
 }

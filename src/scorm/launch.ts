@@ -8,7 +8,7 @@
  * each edit and when the page is hidden or closed, and "Mark as complete" reports completion. Work too large for
  * the LMS stays in this browser and the learner is told. Without an LMS, the worksheet autosaves in this browser.
  */
-import { BUNDLE_FILE } from '../core/embed-code.js';
+import { importBundle, PageError } from '../core/hosted-page.js';
 import type { ValidationResult } from '../models/shared/result.js';
 import { LmsSession, type LmsError, type ScormVersion, type WindowLike } from './api.js';
 import { SAVE_DELAY_MS, Saver, type SaveNews, type StorageLike } from './saver.js';
@@ -26,15 +26,6 @@ const saveState = $('save-state');
 const completeButton = $('complete') as HTMLButtonElement;
 const completion = $('completion');
 const startedAt = Date.now();
-
-class LaunchError extends Error {
-  constructor(
-    message: string,
-    readonly detail?: string,
-  ) {
-    super(message);
-  }
-}
 
 const clearNote = (key: string): void => document.querySelectorAll(`[data-note="${key}"]`).forEach((n) => n.remove());
 
@@ -78,27 +69,18 @@ function pageSetting(name: 'pw-document' | 'pw-scorm', param: string): string {
   return meta || new URLSearchParams(location.search).get(param)?.trim() || '';
 }
 
-async function loadBundle(): Promise<Bundle> {
-  const url = new URL(`../${BUNDLE_FILE}`, import.meta.url).href;
-  try {
-    return (await import(/* @vite-ignore */ url)) as Bundle;
-  } catch (e) {
-    throw new LaunchError(`The worksheet code could not be loaded (${(e as Error).message}); ${BUNDLE_FILE} belongs in the folder above this page:`, url);
-  }
-}
-
 async function loadDocument(url: URL): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
   } catch {
-    throw new LaunchError('The worksheet file could not be loaded:', url.href);
+    throw new PageError('The worksheet file could not be loaded:', url.href);
   }
-  if (!response.ok) throw new LaunchError(`The worksheet file could not be loaded (HTTP ${response.status}):`, url.href);
+  if (!response.ok) throw new PageError(`The worksheet file could not be loaded (HTTP ${response.status}):`, url.href);
   try {
     return JSON.parse(await response.text());
   } catch (e) {
-    throw new LaunchError(`The worksheet file is not valid JSON (${(e as Error).message}):`, url.href);
+    throw new PageError(`The worksheet file is not valid JSON (${(e as Error).message}):`, url.href);
   }
 }
 
@@ -289,18 +271,18 @@ async function start(): Promise<void> {
   const session = LmsSession.find(window as unknown as WindowLike, prefer === '1.2' || prefer === '2004' ? (prefer as ScormVersion) : undefined);
   const storage = browserStorage();
   try {
-    if (!docPath) throw new LaunchError('No worksheet to show: this page needs the document’s address (?doc=<path of a JSON file>).');
+    if (!docPath) throw new PageError('No worksheet to show: this page needs the document’s address (?doc=<path of a JSON file>).');
     let docUrl: URL;
     try {
       docUrl = new URL(docPath, location.href);
     } catch {
-      throw new LaunchError('The document address is not a valid URL:', docPath);
+      throw new PageError('The document address is not a valid URL:', docPath);
     }
-    const [packaged, bundle] = await Promise.all([loadDocument(docUrl), loadBundle()]);
+    const [packaged, bundle] = await Promise.all([loadDocument(docUrl), importBundle<Bundle>(import.meta.url)]);
     const checked = bundle.validate(packaged);
-    if (!checked.ok) throw new LaunchError(`The worksheet file is not a valid worksheet (${checked.errors[0]!.path || '/'} ${checked.errors[0]!.message}):`, docUrl.href);
+    if (!checked.ok) throw new PageError(`The worksheet file is not a valid worksheet (${checked.errors[0]!.path || '/'} ${checked.errors[0]!.message}):`, docUrl.href);
     const tag = `pw-${checked.value.kind}`;
-    if (!customElements.get(tag)) throw new LaunchError('This document’s kind is not a worksheet this version knows:', checked.value.kind);
+    if (!customElements.get(tag)) throw new PageError('This document’s kind is not a worksheet this version knows:', checked.value.kind);
 
     const lms = session?.initialize() ? session : undefined;
     if (session && !lms) {
@@ -342,7 +324,7 @@ async function start(): Promise<void> {
   } catch (e) {
     main.removeAttribute('aria-busy');
     document.getElementById('loading')?.remove();
-    if (e instanceof LaunchError) note('load', 'error', e.message, ...(e.detail ? [' ', code(e.detail)] : []));
+    if (e instanceof PageError) note('load', 'error', e.message, ...(e.detail ? [' ', code(e.detail)] : []));
     else note('load', 'error', `The worksheet could not be shown: ${e instanceof Error ? e.message : String(e)}`);
     if (session?.open) session.terminate();
     connection.textContent = session ? 'The worksheet could not start, so nothing is saved to the course.' : 'No course connection (LMS) was found.';
