@@ -56,10 +56,13 @@ export default [
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     onwarn,
+    // One file for the elements; each shipped language is a file beside it, which the bundle loads from its own
+    // folder only for a page that speaks that language.
     output: {
-      file: 'dist/partnership-worksheets.bundle.js',
+      dir: 'dist',
+      entryFileNames: 'partnership-worksheets.bundle.js',
+      chunkFileNames: 'partnership-worksheets.bundle.[name].js',
       format: 'es',
-      inlineDynamicImports: true,
       sourcemap: false,
     },
   },

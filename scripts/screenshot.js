@@ -43,6 +43,16 @@ const shots = [
   { ...GC, name: 'governance-charter', width: 1280, attrs: '', body: '' },
   { ...GC, name: 'governance-charter-narrow', width: 380, attrs: '', body: '', maxHeight: 1400 },
   { ...GC, name: 'governance-charter-readonly', width: 1100, attrs: 'readonly theme="dark"', body: 'background:#0b0d12' },
+  // Languages and right to left: the page's lang and dir, as a course page sets them.
+  { ...RR, name: 'risk-register-de', width: 1280, attrs: 'today="2026-11-25"', body: '', lang: 'de', maxHeight: 960 },
+  { ...RR, name: 'risk-register-rtl', width: 1280, attrs: 'today="2026-11-25"', body: '', dir: 'rtl', maxHeight: 960 },
+  { ...SM, name: 'segmentation-matrix-rtl', width: 1280, attrs: '', body: '', dir: 'rtl', maxHeight: 1000 },
+  { ...SM, name: 'segmentation-matrix-es', width: 1280, attrs: '', body: '', lang: 'es', maxHeight: 1000 },
+  { ...DC, name: 'deal-comparator-es', width: 1400, attrs: '', body: '', lang: 'es' },
+  { ...DC, name: 'deal-comparator-rtl', width: 1400, attrs: '', body: '', dir: 'rtl' },
+  { ...OK, name: 'okr-builder-de', width: 1400, attrs: '', body: '', lang: 'de', maxHeight: 1600 },
+  { ...OK, name: 'okr-builder-de-narrow', width: 380, attrs: '', body: '', lang: 'de', maxHeight: 1400 },
+  { ...GC, name: 'governance-charter-de-rtl', width: 1280, attrs: '', body: '', lang: 'de', dir: 'rtl' },
 ];
 
 const browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
@@ -51,7 +61,7 @@ try {
     const page = await browser.newPage({ viewport: { width: shot.width, height: 900 }, deviceScaleFactor: 1 });
     page.on('pageerror', (e) => console.error(`${shot.name}: ${e.message}`));
     await page.setContent(
-      `<!doctype html><html lang="en"><body style="margin:16px;font-family:system-ui;${shot.body}">` +
+      `<!doctype html><html lang="${shot.lang ?? 'en'}" dir="${shot.dir ?? 'ltr'}"><body style="margin:16px;font-family:system-ui;${shot.body}">` +
         `<${shot.tag} ${shot.attrs}></${shot.tag}></body></html>`,
     );
     await page.addScriptTag({ type: 'module', content: code });

@@ -14,7 +14,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // 11 KB (d3-interpolate, d3-color, d3-format) and every worksheet carries its own styles and templates.
 // The performance work (issue 9) cuts the bundle towards its 30 KB target; this line then comes down with it,
 // and until then it stops any change that grows the bundle past it.
-const BUDGETS = [{ entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 112_000 }];
+// Each shipped language besides English is a file beside the bundle, loaded only by a page that speaks it; it must
+// import nothing (it is plain data), and the bundle may import nothing else.
+const BUDGETS = [
+  { entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 126_500 },
+  { entry: 'dist/partnership-worksheets.bundle.de.js', gzipBudget: 13_000 },
+  { entry: 'dist/partnership-worksheets.bundle.es.js', gzipBudget: 13_000 },
+];
+/** What the bundle may load: the language files beside it. */
+const LANGUAGE_FILE = /^\.\/partnership-worksheets\.bundle\.[a-z]{2,3}\.js$/;
 
 /**
  * Module specifiers the bundle would fetch: static `import … from "x"`, `export … from "x"`, side-effect
@@ -51,7 +59,11 @@ for (const { entry, gzipBudget } of BUDGETS) {
   if (gzip > gzipBudget) {
     failures.push(`${entry} is ${gzip} bytes min+gzip, over its budget of ${gzipBudget} bytes (raw ${raw} bytes)`);
   }
-  const imports = importedSpecifiers(code.toString('utf8'));
+  const imports = importedSpecifiers(code.toString('utf8')).filter((spec) => {
+    if (!LANGUAGE_FILE.test(spec) || !entry.endsWith('.bundle.js')) return true;
+    if (!BUDGETS.some((b) => b.entry === join('dist', spec))) failures.push(`${entry} loads ${spec}, which has no size budget here`);
+    return false;
+  });
   if (imports.length) {
     const bare = imports.filter((s) => !/^(\.{0,2}\/|[a-z][a-z0-9+.-]*:)/i.test(s));
     failures.push(
@@ -67,13 +79,13 @@ for (const { entry, gzipBudget } of BUDGETS) {
 // core plus that worksheet minus the core alone. `target` is issue 9's budget; `budget` is the interim limit that
 // fails CI (just above today's sizes, lowered as the bundle is cut), so that no change grows an entry unnoticed.
 const ENTRY_BUDGETS = {
-  core: { target: 10_000, budget: 20_500 },
-  'deal-comparator': { target: 6_000, budget: 37_500 },
-  'governance-charter': { target: 6_000, budget: 24_500 },
-  'okr-builder': { target: 6_000, budget: 37_500 },
-  playbook: { target: 6_000, budget: 15_500 },
-  'risk-register': { target: 6_000, budget: 15_000 },
-  'segmentation-matrix': { target: 6_000, budget: 33_500 },
+  core: { target: 10_000, budget: 24_000 }, // +3 kB: the message layer and the English of the shared strings and problems
+  'deal-comparator': { target: 6_000, budget: 40_000 },
+  'governance-charter': { target: 6_000, budget: 25_800 },
+  'okr-builder': { target: 6_000, budget: 39_200 },
+  playbook: { target: 6_000, budget: 15_800 },
+  'risk-register': { target: 6_000, budget: 17_800 },
+  'segmentation-matrix': { target: 6_000, budget: 34_800 },
 };
 
 async function entrySizes() {
@@ -83,8 +95,16 @@ async function entrySizes() {
   } catch {
     return undefined; // not installed (a production install): the bundle check above still runs
   }
+  // The languages are files of their own, loaded on demand: they are not part of any entry.
+  const languagesApart = {
+    name: 'languages-apart',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/[a-z]{2,3}\.js$/ }, (args) => (/[\\/]src[\\/]locales$/.test(args.resolveDir) ? { path: args.path, external: true } : undefined));
+    },
+  };
   const bundle = async (contents) => {
     const out = await build({
+      plugins: [languagesApart],
       stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'size-entry.ts' },
       bundle: true,
       minify: true,

@@ -11,8 +11,6 @@ type HTMLProps<T extends HTMLElement, Own> = Own & Omit<DetailedHTMLProps<HTMLAt
 
 /** The properties and events of `<pw-deal-comparator>`. */
 export interface PwDealComparatorAttributes {
-  /** BCP 47 locale for amounts (e.g. `en-GB`); defaults to the browser's. */
-  locale?: PwDealComparator['locale'];
   /** Review mode: everything is shown, nothing can be edited. */
   readonly?: PwDealComparator['readonly'];
   /** Autosave: every edit is saved to localStorage under this key, and restored on load. */
@@ -33,6 +31,10 @@ export interface PwDealComparatorAttributes {
   activityId?: PwDealComparator['activityId'];
   /** The `activity-id` attribute: the same as `activityId`. */
   'activity-id'?: PwDealComparator['activityId'];
+  /** Strings for this element only, by message key (see the README's "Languages" section): they win over the page's and the shipped ones. A child `<script type="application/json" data-messages>` sets them without code. */
+  messages?: PwDealComparator['messages'];
+  /** The language, as a BCP 47 tag (`de`, `es-MX`): it sets both the words and the formats of numbers, amounts and dates. By default the element's nearest `lang`, then the page's; a language without messages falls back to `en`. */
+  locale?: PwDealComparator['locale'];
   /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
   value?: PwDealComparator['value'] | string;
   /** `input`: While a gesture (a drag) is under way; `change` follows when it ends. */
@@ -71,6 +73,10 @@ export interface PwGovernanceCharterAttributes {
   activityId?: PwGovernanceCharter['activityId'];
   /** The `activity-id` attribute: the same as `activityId`. */
   'activity-id'?: PwGovernanceCharter['activityId'];
+  /** Strings for this element only, by message key (see the README's "Languages" section): they win over the page's and the shipped ones. A child `<script type="application/json" data-messages>` sets them without code. */
+  messages?: PwGovernanceCharter['messages'];
+  /** The language, as a BCP 47 tag (`de`, `es-MX`): it sets both the words and the formats of numbers, amounts and dates. By default the element's nearest `lang`, then the page's; a language without messages falls back to `en`. */
+  locale?: PwGovernanceCharter['locale'];
   /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
   value?: PwGovernanceCharter['value'] | string;
   /** `input`: While a gesture (a drag) is under way; `change` follows when it ends. */
@@ -111,6 +117,10 @@ export interface PwOkrBuilderAttributes {
   activityId?: PwOkrBuilder['activityId'];
   /** The `activity-id` attribute: the same as `activityId`. */
   'activity-id'?: PwOkrBuilder['activityId'];
+  /** Strings for this element only, by message key (see the README's "Languages" section): they win over the page's and the shipped ones. A child `<script type="application/json" data-messages>` sets them without code. */
+  messages?: PwOkrBuilder['messages'];
+  /** The language, as a BCP 47 tag (`de`, `es-MX`): it sets both the words and the formats of numbers, amounts and dates. By default the element's nearest `lang`, then the page's; a language without messages falls back to `en`. */
+  locale?: PwOkrBuilder['locale'];
   /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
   value?: PwOkrBuilder['value'] | string;
   /** `input`: While a gesture (a drag) is under way; `change` follows when it ends. */
@@ -149,6 +159,10 @@ export interface PwPlaybookAttributes {
   activityId?: PwPlaybook['activityId'];
   /** The `activity-id` attribute: the same as `activityId`. */
   'activity-id'?: PwPlaybook['activityId'];
+  /** Strings for this element only, by message key (see the README's "Languages" section): they win over the page's and the shipped ones. A child `<script type="application/json" data-messages>` sets them without code. */
+  messages?: PwPlaybook['messages'];
+  /** The language, as a BCP 47 tag (`de`, `es-MX`): it sets both the words and the formats of numbers, amounts and dates. By default the element's nearest `lang`, then the page's; a language without messages falls back to `en`. */
+  locale?: PwPlaybook['locale'];
   /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
   value?: PwPlaybook['value'] | string;
   /** `input`: While a gesture (a drag) is under way; `change` follows when it ends. */
@@ -189,6 +203,10 @@ export interface PwRiskRegisterAttributes {
   activityId?: PwRiskRegister['activityId'];
   /** The `activity-id` attribute: the same as `activityId`. */
   'activity-id'?: PwRiskRegister['activityId'];
+  /** Strings for this element only, by message key (see the README's "Languages" section): they win over the page's and the shipped ones. A child `<script type="application/json" data-messages>` sets them without code. */
+  messages?: PwRiskRegister['messages'];
+  /** The language, as a BCP 47 tag (`de`, `es-MX`): it sets both the words and the formats of numbers, amounts and dates. By default the element's nearest `lang`, then the page's; a language without messages falls back to `en`. */
+  locale?: PwRiskRegister['locale'];
   /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
   value?: PwRiskRegister['value'] | string;
   /** `input`: While a gesture (a drag) is under way; `change` follows when it ends. */
@@ -227,6 +245,10 @@ export interface PwSegmentationMatrixAttributes {
   activityId?: PwSegmentationMatrix['activityId'];
   /** The `activity-id` attribute: the same as `activityId`. */
   'activity-id'?: PwSegmentationMatrix['activityId'];
+  /** Strings for this element only, by message key (see the README's "Languages" section): they win over the page's and the shipped ones. A child `<script type="application/json" data-messages>` sets them without code. */
+  messages?: PwSegmentationMatrix['messages'];
+  /** The language, as a BCP 47 tag (`de`, `es-MX`): it sets both the words and the formats of numbers, amounts and dates. By default the element's nearest `lang`, then the page's; a language without messages falls back to `en`. */
+  locale?: PwSegmentationMatrix['locale'];
   /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
   value?: PwSegmentationMatrix['value'] | string;
   /** `input`: While a gesture (a drag) is under way; `change` follows when it ends. */

@@ -8,8 +8,6 @@ import type { PwDealComparator, PwGovernanceCharter, PwInvalidEvent, PwOkrBuilde
 
 /** The properties and events of `<pw-deal-comparator>` (in templates, `storage-key` is `storageKey`). */
 export interface PwDealComparatorProps {
-  /** BCP 47 locale for amounts (e.g. `en-GB`); defaults to the browser's. */
-  locale?: PwDealComparator['locale'];
   /** Review mode: everything is shown, nothing can be edited. */
   readonly?: PwDealComparator['readonly'];
   /** Autosave: every edit is saved to localStorage under this key, and restored on load. */
@@ -26,6 +24,10 @@ export interface PwDealComparatorProps {
   complete?: PwDealComparator['complete'];
   /** The xAPI activity IRI of this worksheet; by default the page's URL with the autosave key or the kind. */
   activityId?: PwDealComparator['activityId'];
+  /** Strings for this element only, by message key (see the README's "Languages" section): they win over the page's and the shipped ones. A child `<script type="application/json" data-messages>` sets them without code. */
+  messages?: PwDealComparator['messages'];
+  /** The language, as a BCP 47 tag (`de`, `es-MX`): it sets both the words and the formats of numbers, amounts and dates. By default the element's nearest `lang`, then the page's; a language without messages falls back to `en`. */
+  locale?: PwDealComparator['locale'];
   /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
   value?: PwDealComparator['value'] | string;
   /** `@input`: While a gesture (a drag) is under way; `change` follows when it ends. */
@@ -58,6 +60,10 @@ export interface PwGovernanceCharterProps {
   complete?: PwGovernanceCharter['complete'];
   /** The xAPI activity IRI of this worksheet; by default the page's URL with the autosave key or the kind. */
   activityId?: PwGovernanceCharter['activityId'];
+  /** Strings for this element only, by message key (see the README's "Languages" section): they win over the page's and the shipped ones. A child `<script type="application/json" data-messages>` sets them without code. */
+  messages?: PwGovernanceCharter['messages'];
+  /** The language, as a BCP 47 tag (`de`, `es-MX`): it sets both the words and the formats of numbers, amounts and dates. By default the element's nearest `lang`, then the page's; a language without messages falls back to `en`. */
+  locale?: PwGovernanceCharter['locale'];
   /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
   value?: PwGovernanceCharter['value'] | string;
   /** `@input`: While a gesture (a drag) is under way; `change` follows when it ends. */
@@ -92,6 +98,10 @@ export interface PwOkrBuilderProps {
   complete?: PwOkrBuilder['complete'];
   /** The xAPI activity IRI of this worksheet; by default the page's URL with the autosave key or the kind. */
   activityId?: PwOkrBuilder['activityId'];
+  /** Strings for this element only, by message key (see the README's "Languages" section): they win over the page's and the shipped ones. A child `<script type="application/json" data-messages>` sets them without code. */
+  messages?: PwOkrBuilder['messages'];
+  /** The language, as a BCP 47 tag (`de`, `es-MX`): it sets both the words and the formats of numbers, amounts and dates. By default the element's nearest `lang`, then the page's; a language without messages falls back to `en`. */
+  locale?: PwOkrBuilder['locale'];
   /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
   value?: PwOkrBuilder['value'] | string;
   /** `@input`: While a gesture (a drag) is under way; `change` follows when it ends. */
@@ -124,6 +134,10 @@ export interface PwPlaybookProps {
   complete?: PwPlaybook['complete'];
   /** The xAPI activity IRI of this worksheet; by default the page's URL with the autosave key or the kind. */
   activityId?: PwPlaybook['activityId'];
+  /** Strings for this element only, by message key (see the README's "Languages" section): they win over the page's and the shipped ones. A child `<script type="application/json" data-messages>` sets them without code. */
+  messages?: PwPlaybook['messages'];
+  /** The language, as a BCP 47 tag (`de`, `es-MX`): it sets both the words and the formats of numbers, amounts and dates. By default the element's nearest `lang`, then the page's; a language without messages falls back to `en`. */
+  locale?: PwPlaybook['locale'];
   /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
   value?: PwPlaybook['value'] | string;
   /** `@input`: While a gesture (a drag) is under way; `change` follows when it ends. */
@@ -158,6 +172,10 @@ export interface PwRiskRegisterProps {
   complete?: PwRiskRegister['complete'];
   /** The xAPI activity IRI of this worksheet; by default the page's URL with the autosave key or the kind. */
   activityId?: PwRiskRegister['activityId'];
+  /** Strings for this element only, by message key (see the README's "Languages" section): they win over the page's and the shipped ones. A child `<script type="application/json" data-messages>` sets them without code. */
+  messages?: PwRiskRegister['messages'];
+  /** The language, as a BCP 47 tag (`de`, `es-MX`): it sets both the words and the formats of numbers, amounts and dates. By default the element's nearest `lang`, then the page's; a language without messages falls back to `en`. */
+  locale?: PwRiskRegister['locale'];
   /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
   value?: PwRiskRegister['value'] | string;
   /** `@input`: While a gesture (a drag) is under way; `change` follows when it ends. */
@@ -190,6 +208,10 @@ export interface PwSegmentationMatrixProps {
   complete?: PwSegmentationMatrix['complete'];
   /** The xAPI activity IRI of this worksheet; by default the page's URL with the autosave key or the kind. */
   activityId?: PwSegmentationMatrix['activityId'];
+  /** Strings for this element only, by message key (see the README's "Languages" section): they win over the page's and the shipped ones. A child `<script type="application/json" data-messages>` sets them without code. */
+  messages?: PwSegmentationMatrix['messages'];
+  /** The language, as a BCP 47 tag (`de`, `es-MX`): it sets both the words and the formats of numbers, amounts and dates. By default the element's nearest `lang`, then the page's; a language without messages falls back to `en`. */
+  locale?: PwSegmentationMatrix['locale'];
   /** The current document, as a fresh plain object. Setting it accepts a document object or JSON text: a valid one replaces the state; an invalid one leaves the state unchanged, shows a message and fires `pw-invalid`. Never throws. */
   value?: PwSegmentationMatrix['value'] | string;
   /** `@input`: While a gesture (a drag) is under way; `change` follows when it ends. */

@@ -5,7 +5,7 @@
  *
  * Exit codes: 0 done (all valid), 1 a document is invalid or a file cannot be read or written, 2 usage error.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { toMarkdown, validate } from '../models/index.js';
 import type { ValidationError } from '../models/shared/result.js';
@@ -41,7 +41,7 @@ Options:
 
 Exit codes: 0 success, 1 invalid document or unreadable file, 2 usage error.
 `,
-  scorm: `Usage: ${NAME} scorm <document.json…> -o <package.zip> [--version 1.2|2004] [--title <text>]
+  scorm: `Usage: ${NAME} scorm <document.json…> -o <package.zip> [--version 1.2|2004] [--title <text>] [--lang <tag>] [--dir rtl]
 
 Builds a SCORM package that an LMS imports: imsmanifest.xml, a launch page per document (one SCO each),
 the worksheet bundle and the documents. Learners' work resumes from cmi.suspend_data; "Mark as complete"
@@ -51,6 +51,8 @@ Options:
   -o, --output <file>   The zip file to write (required)
   --version <v>         SCORM version: 1.2 (default; saved work up to 4,096 characters) or 2004 (64,000)
   --title <text>        The course title in the LMS (default: the document's title, or "Partnership worksheets")
+  --lang <tag>          The language of the worksheets: en (default), de, es, or a regional tag such as de-CH
+  --dir rtl             Lay the worksheets out right to left
   -h, --help            This help
 
 Example:
@@ -144,6 +146,8 @@ async function scorm(io: Io, args: string[]): Promise<number> {
     output: { type: 'string', short: 'o' },
     version: { type: 'string' },
     title: { type: 'string' },
+    lang: { type: 'string' },
+    dir: { type: 'string' },
   });
   if (values.help) {
     io.out(HELP.scorm!);
@@ -154,6 +158,10 @@ async function scorm(io: Io, args: string[]): Promise<number> {
   if (!positionals.length) throw new UsageError('scorm: name at least one document (a .json file).');
   if (!output) throw new UsageError('scorm: say where to write the package: -o <package.zip>.');
   if (version !== '1.2' && version !== '2004') throw new UsageError(`scorm: --version must be 1.2 or 2004, not ${JSON.stringify(version)}.`);
+  const lang = values.lang as string | undefined;
+  if (lang !== undefined && !/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang)) throw new UsageError(`scorm: --lang must be a language tag such as de or es-MX, not ${JSON.stringify(lang)}.`);
+  const dir = values.dir as string | undefined;
+  if (dir !== undefined && dir !== 'rtl' && dir !== 'ltr') throw new UsageError(`scorm: --dir must be rtl or ltr, not ${JSON.stringify(dir)}.`);
 
   const documents: PackageDocument[] = [];
   let invalid = false;
@@ -178,13 +186,17 @@ async function scorm(io: Io, args: string[]): Promise<number> {
       script: asset('scorm/launch.js'),
       styles: asset('scorm/launch.css'),
       bundle: asset('partnership-worksheets.bundle.js'),
+      languages: readdirSync(io.dist)
+        .filter((f) => /^partnership-worksheets\.bundle\.[a-z]{2,3}\.js$/.test(f))
+        .sort()
+        .map((name) => ({ name, data: asset(name) })),
     };
   } catch (e) {
     io.err(`The launch page or the bundle is missing from ${io.dist.pathname} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the package is incomplete: run npm run build, or reinstall ${NAME}.\n`);
     return EXIT.invalid;
   }
 
-  const built = await buildScormPackage({ version: version as ScormVersion, title: values.title as string | undefined, documents, assets });
+  const built = await buildScormPackage({ version: version as ScormVersion, title: values.title as string | undefined, lang, dir: dir as 'ltr' | 'rtl' | undefined, documents, assets });
   try {
     io.write(output, built.bytes);
   } catch (e) {

@@ -4,6 +4,7 @@
  *
  *   imsmanifest.xml
  *   partnership-worksheets.bundle.js     every worksheet element (shared)
+ *   partnership-worksheets.bundle.de.js  each shipped language besides English, loaded by a page that speaks it
  *   scorm/launch.js, scorm/launch.css    the launch page's script and styles (shared)
  *   scorm/<name>.html                    one launch page per document: one SCO each
  *   documents/<name>.json                the documents, as validated
@@ -26,6 +27,8 @@ export interface LaunchAssets {
   script: Uint8Array;
   styles: Uint8Array;
   bundle: Uint8Array;
+  /** The language files beside the bundle (`partnership-worksheets.bundle.de.js` …). */
+  languages?: Array<{ name: string; data: Uint8Array }>;
 }
 
 export interface PackageDocument {
@@ -39,6 +42,10 @@ export interface PackageOptions {
   version: ScormVersion;
   /** The course title in the LMS; default: the only document's title, or a generic one. */
   title?: string | undefined;
+  /** The language of the launch pages (a BCP 47 tag); the worksheets speak it. Default: English. */
+  lang?: string | undefined;
+  /** `rtl` to lay the launch pages out right to left. */
+  dir?: 'ltr' | 'rtl' | undefined;
   documents: PackageDocument[];
   assets: LaunchAssets;
   /** Timestamp of the files in the zip. */
@@ -86,8 +93,12 @@ const titleOf = (doc: { kind: string; title?: unknown }): string =>
   typeof doc.title === 'string' && doc.title.trim() ? doc.title.trim() : doc.kind.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
 /** Fills in the launch page template for one document. Throws when the template lacks a placeholder. */
-export function launchPage(template: string, fill: { document: string; version: ScormVersion; title: string }): string {
+export function launchPage(
+  template: string,
+  fill: { document: string; version: ScormVersion; title: string; lang?: string | undefined; dir?: 'ltr' | 'rtl' | undefined },
+): string {
   const swaps: Array<[string, string]> = [
+    ['<html lang="en">', `<html lang="${escapeXml(fill.lang || 'en')}"${fill.dir === 'rtl' ? ' dir="rtl"' : ''}>`],
     ['<meta name="pw-document" content="" />', `<meta name="pw-document" content="${escapeXml(fill.document)}" />`],
     ['<meta name="pw-scorm" content="" />', `<meta name="pw-scorm" content="${fill.version}" />`],
     ['<title>Worksheet</title>', `<title>${escapeXml(fill.title)}</title>`],
@@ -116,7 +127,7 @@ export async function buildScormPackage(options: PackageOptions): Promise<ScormP
     const title = titleOf(doc);
     const page = `scorm/${name}.html`;
     const json = `documents/${name}.json`;
-    entries.push({ name: page, data: text.encode(launchPage(assets.page, { document: `../${json}`, version, title })) });
+    entries.push({ name: page, data: text.encode(launchPage(assets.page, { document: `../${json}`, version, title, lang: options.lang, dir: options.dir })) });
     entries.push({ name: json, data: text.encode(`${JSON.stringify(doc, null, 2)}\n`) });
     items.push({ name, title, href: page, files: [page, json] });
 
@@ -136,7 +147,8 @@ export async function buildScormPackage(options: PackageOptions): Promise<ScormP
     }
   }
 
-  const shared = [BUNDLE_FILE, 'scorm/launch.js', 'scorm/launch.css'];
+  const languages = assets.languages ?? [];
+  const shared = [BUNDLE_FILE, ...languages.map((l) => l.name), 'scorm/launch.js', 'scorm/launch.css'];
   const title = options.title?.trim() || (documents.length === 1 ? activities[0]!.title : 'Partnership worksheets');
   // Stable for the same content and settings, so re-importing an updated package can be matched by the LMS admin.
   const identifier = `pw-${createHash('sha256')
@@ -148,6 +160,7 @@ export async function buildScormPackage(options: PackageOptions): Promise<ScormP
     [
       { name: 'imsmanifest.xml', data: text.encode(manifest) },
       { name: BUNDLE_FILE, data: assets.bundle },
+      ...languages,
       { name: 'scorm/launch.js', data: assets.script },
       { name: 'scorm/launch.css', data: assets.styles },
       ...entries,

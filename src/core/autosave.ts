@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ValidationResult } from '../models/shared/result.js';
 import type { StorageState } from './events.js';
+import type { Translate } from './i18n.js';
 
 /** What autosave writes under the key: the document plus a revision, so a stale tab can tell it is stale. */
 /** A saved version: its revision and the tab that wrote it (two tabs can race to the same revision). */
@@ -36,6 +37,8 @@ export interface AutosaveHost<D> extends ReactiveControllerHost, HTMLElement {
   restoreStored(doc: D, reason: 'restore' | 'sync'): void;
   /** Tells the person what happened; `state` drives the status in the toolbar. */
   reportStorage(state: StorageState, message: string): void;
+  /** Messages in the worksheet's locale. */
+  readonly t: Translate;
 }
 
 /**
@@ -87,13 +90,12 @@ export class AutosaveController<D> implements ReactiveController {
     if (stored.ok) {
       this.seen = stored.version;
       this.host.restoreStored(stored.doc, 'restore');
-      this.host.reportStorage('restored', 'Your saved work was restored.');
+      this.host.reportStorage('restored', this.host.t('core.storage.restored'));
       return true;
     }
     const aside = this.keepAside(this.key, raw);
-    const message = aside
-      ? `Saved work under "${this.key}" could not be read (${stored.reason}). It was kept under "${aside}" and this worksheet started afresh.`
-      : `Saved work under "${this.key}" could not be read (${stored.reason}). There is no room to keep a copy aside, so autosave is paused to leave it untouched; export a JSON file to keep your work.`;
+    const params = { key: this.key ?? '', reason: stored.reason, aside: aside || '' };
+    const message = this.host.t(aside ? 'core.storage.corruptKept' : 'core.storage.corruptPaused', params);
     // Never write over an unreadable value that could not be copied aside.
     if (!aside) this.key = null;
     this.host.reportStorage('corrupt', message);
@@ -132,7 +134,7 @@ export class AutosaveController<D> implements ReactiveController {
     if (stored?.ok) {
       this.seen = stored.version;
       this.host.restoreStored(stored.doc, 'sync');
-      this.host.reportStorage('synced', 'Loaded the newer version saved in another tab.');
+      this.host.reportStorage('synced', this.host.t('core.storage.loadedNewer'));
     }
   }
 
@@ -173,16 +175,13 @@ export class AutosaveController<D> implements ReactiveController {
     }
     this.seen = stored.version;
     this.host.restoreStored(stored.doc, 'sync');
-    this.host.reportStorage('synced', 'Updated with changes saved in another tab.');
+    this.host.reportStorage('synced', this.host.t('core.storage.synced'));
   }
 
   private markConflict(): void {
     if (this.conflict) return;
     this.conflict = true;
-    this.host.reportStorage(
-      'conflict',
-      'This worksheet was changed in another tab or window. Your edits here are not saved until you choose which version to keep.',
-    );
+    this.host.reportStorage('conflict', this.host.t('core.storage.conflict'));
   }
 
   private write(force: boolean): void {
@@ -210,9 +209,7 @@ export class AutosaveController<D> implements ReactiveController {
       const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
       this.host.reportStorage(
         full ? 'quota' : 'unavailable',
-        full
-          ? 'Your work could not be saved: this browser’s storage is full. Nothing is lost while this page stays open; export a JSON file to keep a copy. Saving will be retried.'
-          : `Your work could not be saved (${e instanceof Error ? e.message : String(e)}). Export a JSON file to keep a copy. Saving will be retried.`,
+        full ? this.host.t('core.storage.full') : this.host.t('core.storage.failed', { reason: e instanceof Error ? e.message : String(e) }),
       );
       clearTimeout(this.retryTimer);
       this.retryTimer = setTimeout(this.flush, RETRY_MS);
@@ -221,7 +218,7 @@ export class AutosaveController<D> implements ReactiveController {
     clearTimeout(this.retryTimer);
     this.seen = { rev: envelope.rev, writer: this.writer };
     this.pending = false;
-    this.host.reportStorage('saved', 'Saved in this browser.');
+    this.host.reportStorage('saved', this.host.t('core.storage.saved'));
   }
 
   /** `undefined` when storage cannot be used at all (reported), `null` when nothing is stored. */
@@ -229,7 +226,7 @@ export class AutosaveController<D> implements ReactiveController {
     try {
       return localStorage.getItem(key);
     } catch (e) {
-      this.host.reportStorage('unavailable', `Autosave is off: this page cannot use browser storage (${e instanceof Error ? e.message : String(e)}).`);
+      this.host.reportStorage('unavailable', this.host.t('core.storage.unavailable', { reason: e instanceof Error ? e.message : String(e) }));
       return undefined;
     }
   }
@@ -239,7 +236,7 @@ export class AutosaveController<D> implements ReactiveController {
     try {
       data = JSON.parse(raw);
     } catch {
-      return { ok: false, reason: 'it is not valid JSON' };
+      return { ok: false, reason: this.host.t('core.storage.notJson') };
     }
     const envelope = data as Partial<Envelope> | null;
     const isEnvelope = typeof envelope === 'object' && envelope !== null && envelope.format === FORMAT;

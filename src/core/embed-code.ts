@@ -54,6 +54,10 @@ export interface EmbedOptions {
   /** Autosave key for the learner's work. */
   storageKey?: string | undefined;
   readonly?: boolean | undefined;
+  /** The worksheet's language (a BCP 47 tag); omitted for English. */
+  lang?: string | undefined;
+  /** `rtl` for a right-to-left page; omitted for left to right. */
+  dir?: 'ltr' | 'rtl' | undefined;
 }
 
 /** The folder that holds the bundle, always ending in `/`. */
@@ -67,6 +71,8 @@ function query(options: EmbedOptions, src?: string): string {
   if (src) params.set('src', src);
   if (options.storageKey) params.set('storage-key', options.storageKey);
   if (options.readonly) params.set('readonly', '');
+  if (options.lang && options.lang !== 'en') params.set('lang', options.lang);
+  if (options.dir === 'rtl') params.set('dir', 'rtl');
   const text = params.toString().replace(/readonly=(&|$)/, 'readonly$1');
   return text ? `?${text}` : '';
 }
@@ -99,7 +105,12 @@ export const scriptSafeJson = (doc: unknown): string =>
 
 /** The snippet for pages that allow scripts: the bundle, the element and its starting document. */
 export function scriptSnippet(base: string, tag: string, doc: unknown, options: EmbedOptions = {}): string {
-  const attrs = `${options.storageKey ? ` storage-key="${escapeAttribute(options.storageKey)}"` : ''}${options.readonly ? ' readonly' : ''}`;
+  const attrs = [
+    options.lang && options.lang !== 'en' ? ` lang="${escapeAttribute(options.lang)}"` : '',
+    options.dir === 'rtl' ? ' dir="rtl"' : '',
+    options.storageKey ? ` storage-key="${escapeAttribute(options.storageKey)}"` : '',
+    options.readonly ? ' readonly' : '',
+  ].join('');
   return [
     `<script type="module" src="${escapeAttribute(normaliseBase(base) + BUNDLE_FILE)}"></script>`,
     `<${tag}${attrs}>`,

@@ -11,6 +11,7 @@ import {
   type EmbedOptions,
 } from './embed-code.js';
 import { download, fileName } from './files.js';
+import { formatNumber, type MessageKey, type Translate } from './i18n.js';
 
 /** Shown when the page gives no clue where the bundle is hosted. */
 export const PLACEHOLDER_BASE = 'https://example.org/partnership-worksheets/';
@@ -28,6 +29,8 @@ export interface EmbedSource extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The current document (a fresh copy). */
   readonly value: { kind: string; title: string };
+  /** Messages in the worksheet's locale. */
+  readonly t: Translate;
   /** The title to show when the document has none. */
   readonly embedTitle: string;
 }
@@ -43,7 +46,7 @@ export class EmbedDialogController implements ReactiveController {
   private storageKey = '';
   private srcFile = '';
   private packed: string | undefined;
-  private copied: Partial<Record<Snippet, string>> = {};
+  private copied: Partial<Record<Snippet, MessageKey>> = {};
   private opener: HTMLElement | undefined;
   /** The document as it was when the dialog opened (a modal dialog: it cannot change meanwhile). */
   private doc: { kind: string; title: string } | undefined;
@@ -87,7 +90,7 @@ export class EmbedDialogController implements ReactiveController {
   };
 
   private options(): EmbedOptions {
-    return { storageKey: this.storageKey.trim() || undefined };
+    return { storageKey: this.storageKey.trim() || undefined, lang: this.host.t.locale, dir: this.host.matches(':dir(rtl)') ? 'rtl' : undefined };
   }
 
   /** The iframe URL with the packed document, or undefined while packing. */
@@ -99,31 +102,32 @@ export class EmbedDialogController implements ReactiveController {
     const field = (e.target as HTMLElement).closest('.snippet')!.querySelector('textarea')!;
     try {
       await navigator.clipboard.writeText(field.value);
-      this.copied = { [which]: 'Copied.' };
+      this.copied = { [which]: 'core.embed.copied' };
     } catch {
       field.focus();
       field.select();
-      this.copied = { [which]: 'Copying is blocked here: the text is selected, press Ctrl+C (⌘C on a Mac).' };
+      this.copied = { [which]: 'core.embed.copyBlocked' };
     }
     this.host.requestUpdate();
   }
 
-  private field(label: string, value: string, set: (v: string) => void, hint?: string): TemplateResult {
+  private field(label: MessageKey, value: string, set: (v: string) => void, hint?: MessageKey): TemplateResult {
     return html`<label class="embed-field"
-      ><span>${label}</span>
+      ><span>${this.host.t(label)}</span>
       <input type="text" spellcheck="false" .value=${value} @input=${(e: Event) => (set((e.target as HTMLInputElement).value), this.host.requestUpdate())} />
-      ${hint ? html`<small>${hint}</small>` : nothing}
+      ${hint ? html`<small>${this.host.t(hint)}</small>` : nothing}
     </label>`;
   }
 
-  private snippet(which: Snippet, label: string, text: string | undefined): TemplateResult {
+  private snippet(which: Snippet, label: MessageKey, text: string | undefined): TemplateResult {
     const id = `embed-${which}`;
+    const t = this.host.t;
     return html`<div class="snippet" data-snippet=${which}>
-      <label for=${id}>${label}</label>
-      <textarea id=${id} readonly rows=${which === 'script' ? 8 : 4} spellcheck="false" .value=${text ?? 'Preparing…'}></textarea>
+      <label for=${id}>${t(label)}</label>
+      <textarea id=${id} readonly rows=${which === 'script' ? 8 : 4} spellcheck="false" .value=${text ?? t('core.embed.preparing')}></textarea>
       <div class="snippet-actions">
-        <button type="button" ?disabled=${text === undefined} @click=${(e: Event) => this.copy(which, e)}>Copy</button>
-        <span role="status">${this.copied[which] ?? ''}</span>
+        <button type="button" ?disabled=${text === undefined} @click=${(e: Event) => this.copy(which, e)}>${t('core.embed.copy')}</button>
+        <span role="status">${this.copied[which] ? t(this.copied[which]) : ''}</span>
       </div>
     </div>`;
   }
@@ -138,34 +142,28 @@ export class EmbedDialogController implements ReactiveController {
     const base = normaliseBase(this.base || PLACEHOLDER_BASE);
     const url = this.iframeUrl;
     const tooLong = url !== undefined && url.length > MAX_EMBED_URL;
+    const t = this.host.t;
     const srcUrl = embedSrcUrl(base, new URL(this.srcFile || 'worksheet.json', base).href, this.options());
-    return html`<h2 id="embed-heading">Embed this worksheet</h2>
-      <p>Paste one of these into a course page. The learner starts from the worksheet as it is now.</p>
-      ${this.field(
-        'Where the files are hosted (the folder with partnership-worksheets.bundle.js and embed/)',
-        this.base,
-        (v) => (this.base = v),
-        base === PLACEHOLDER_BASE ? 'Replace this example address with your own.' : undefined,
-      )}
-      ${this.field('Autosave key for the learner’s work (empty: no autosave)', this.storageKey, (v) => (this.storageKey = v))}
-      <h3>Any LMS editor (Canvas and others that allow only an iframe)</h3>
+    return html`<h2 id="embed-heading">${t('core.embed.heading')}</h2>
+      <p>${t('core.embed.intro')}</p>
+      ${this.field('core.embed.base', this.base, (v) => (this.base = v), base === PLACEHOLDER_BASE ? 'core.embed.baseHint' : undefined)}
+      ${this.field('core.embed.storageKey', this.storageKey, (v) => (this.storageKey = v))}
+      <h3>${t('core.embed.iframeHeading')}</h3>
       ${tooLong
         ? html`<p class="embed-warning" role="alert">
-            This link is ${url!.length.toLocaleString('en')} characters long; LMS editors often cut links longer than about
-            ${MAX_EMBED_URL.toLocaleString('en')}. Use the file form instead: download the JSON file, put it in the hosted folder, and paste
-            the second iframe.
+            ${t('core.embed.tooLong', { length: formatNumber(t.locale, url!.length), max: formatNumber(t.locale, MAX_EMBED_URL) })}
           </p>`
         : nothing}
-      ${this.snippet('iframe', tooLong ? 'iframe with the worksheet in its link (too long)' : 'iframe snippet', url === undefined ? undefined : iframeSnippet(url, title))}
+      ${this.snippet('iframe', tooLong ? 'core.embed.iframeTooLong' : 'core.embed.iframe', url === undefined ? undefined : iframeSnippet(url, title))}
       ${tooLong
-        ? html`${this.field('JSON file name, in the hosted folder', this.srcFile, (v) => (this.srcFile = v))}
-            <p><button type="button" @click=${() => download(this.srcFile || 'worksheet.json', `${JSON.stringify(doc, null, 2)}\n`, 'application/json')}>Download the JSON file</button></p>
-            ${this.snippet('src', 'iframe snippet that loads the JSON file (?src=)', iframeSnippet(srcUrl, title))}`
+        ? html`${this.field('core.embed.srcFile', this.srcFile, (v) => (this.srcFile = v))}
+            <p><button type="button" @click=${() => download(this.srcFile || 'worksheet.json', `${JSON.stringify(doc, null, 2)}\n`, 'application/json')}>${t('core.embed.download')}</button></p>
+            ${this.snippet('src', 'core.embed.srcIframe', iframeSnippet(srcUrl, title))}`
         : nothing}
-      <h3>Pages that allow scripts (Moodle, Blackboard, Open edX)</h3>
-      ${this.snippet('script', 'script snippet', scriptSnippet(base, this.host.localName, doc, this.options()))}
-      <p>Add <code>${base}embed/resizer.js</code> as a script to let a host page fit iframes to their content.</p>
-      <div class="embed-close"><button type="button" class="primary" @click=${() => this.close()}>Close</button></div>`;
+      <h3>${t('core.embed.scriptHeading')}</h3>
+      ${this.snippet('script', 'core.embed.script', scriptSnippet(base, this.host.localName, doc, this.options()))}
+      <p>${t('core.embed.resizerBefore')} <code>${base}embed/resizer.js</code> ${t('core.embed.resizerAfter')}</p>
+      <div class="embed-close"><button type="button" class="primary" @click=${() => this.close()}>${t('core.embed.close')}</button></div>`;
   }
 }
 

@@ -198,6 +198,13 @@ export const baseStyles = css`
     resize: vertical;
     width: 100%;
   }
+  /* What people write takes its own direction: English notes stay readable on a right-to-left page, and Arabic
+     or Hebrew notes on a left-to-right one. */
+  textarea,
+  input:not([type]),
+  input[type='text'] {
+    unicode-bidi: plaintext;
+  }
   :focus-visible {
     outline: 3px solid var(--_pw-focus);
     outline-offset: 1px;

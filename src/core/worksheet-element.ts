@@ -12,6 +12,8 @@ import { commitOnEnter } from './fields.js';
 import { History } from './history.js';
 import { icons } from './icons.js';
 import { baseStyles, tokens } from './styles.js';
+import { formatNumber, isRtl, langOf, localeReady, messagesRevision, onLocaleChange, resolveLocale, translator, type MessageOverrides, type Translate } from './i18n.js';
+import './messages.js';
 
 export interface WorksheetDocument {
   kind: string;
@@ -22,6 +24,7 @@ export interface WorksheetDocument {
 
 interface Notice {
   tone: 'error' | 'warning';
+  /** The message, written when it is shown (in the locale of that moment). */
   text: string;
   errors?: ValidationError[];
   actions?: Array<{ label: string; run: () => void }>;
@@ -106,6 +109,53 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
   /** The xAPI activity IRI of this worksheet; by default the page's URL with the autosave key or the kind. */
   @property({ attribute: 'activity-id', reflect: true }) activityId: string | null = null;
 
+  /**
+   * Strings for this element only, by message key (see the README's "Languages" section): they win over the
+   * page's and the shipped ones. A child `<script type="application/json" data-messages>` sets them without code.
+   */
+  @property({ attribute: false }) messages: MessageOverrides | undefined;
+
+  /**
+   * The language, as a BCP 47 tag (`de`, `es-MX`): it sets both the words and the formats of numbers, amounts and
+   * dates. By default the element's nearest `lang`, then the page's; a language without messages falls back to `en`.
+   */
+  @property() locale: string | undefined;
+
+  /** @internal Messages in this element's locale. */
+  @state() t: Translate = translator('en');
+  /** @internal True when the worksheet is laid out right to left (`dir="rtl"` on it or an ancestor). */
+  @state() protected rtl = false;
+  /** @internal Overrides from a child `<script data-messages>`. */
+  private scriptMessages: MessageOverrides | undefined;
+  private stopLocale: (() => void) | undefined;
+
+  /** @internal What `t` was made from: a new `t` (which empties the caches keyed on it) only when this changes. */
+  private madeFrom: { locale: string; messages: unknown; revision: number } | undefined;
+
+  /** @internal The loading of this worksheet's language, while it lasts: updates wait for it (no English flash). */
+  private pendingLocale: Promise<void> | undefined;
+
+  /** @internal Re-reads `lang`, `dir` and the messages; called when any of them may have changed. */
+  protected readonly refreshLocale = (): void => {
+    const locale = resolveLocale(this.locale || langOf(this));
+    const ready = localeReady(locale);
+    if (ready) {
+      // The words are on their way: keep the current ones, and render once they are here.
+      this.pendingLocale ??= ready.then(() => {
+        this.pendingLocale = undefined;
+        this.refreshLocale();
+      });
+      this.requestUpdate();
+      return;
+    }
+    const made = this.madeFrom;
+    if (!made || made.locale !== locale || made.messages !== this.messages || made.revision !== messagesRevision()) {
+      this.madeFrom = { locale, messages: this.messages, revision: messagesRevision() };
+      this.t = translator(locale, { ...this.scriptMessages, ...this.messages });
+    }
+    this.rtl = isRtl(this);
+  };
+
   /** @internal The current document (immutable: every edit makes a new one). */
   @state() protected doc!: D;
   /** @internal */
@@ -163,7 +213,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     if (complete === this.complete) return;
     this.complete = complete;
     if (complete) this.xapi.send('completed', { completion: true });
-    this.announce(complete ? 'Marked complete.' : 'No longer marked complete.');
+    this.announce(this.t(complete ? 'core.markedComplete' : 'core.notComplete'));
   }
   /** @internal */
   private readonly internals: ElementInternals;
@@ -200,7 +250,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     this.lastSet = { input, json };
     const result = this.check(input);
     if (!result.ok) {
-      this.refuse(result.errors, 'value', 'This document was not loaded; the worksheet is unchanged.');
+      this.refuse(result.errors, 'value', this.t('core.refused.value'));
       return;
     }
     this.invalidNotice = undefined;
@@ -240,6 +290,9 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.stopLocale = onLocaleChange(this.refreshLocale);
+    if (!this.initialised) this.readMessages();
+    this.refreshLocale();
     if (this.initialised) return;
     this.initialised = true;
     if (!this.valueFromCode && !this.readScript() && document.readyState === 'loading') {
@@ -250,7 +303,34 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     this.syncForm();
   }
 
+  /** @internal An update waits for the messages of the worksheet's language, the first time that language is used. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.pendingLocale ? this.pendingLocale.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLocale?.();
+  }
+
+  /** Reads author strings from a child `<script type="application/json" data-messages>`; bad JSON is reported. */
+  private readMessages(): void {
+    const script = this.querySelector(':scope > script[type="application/json"][data-messages]');
+    if (!script) return;
+    try {
+      const data: unknown = JSON.parse(script.textContent ?? '');
+      if (data && typeof data === 'object' && !Array.isArray(data)) {
+        this.scriptMessages = Object.fromEntries(Object.entries(data).filter(([, v]) => typeof v === 'string' || (v && typeof v === 'object')));
+        return;
+      }
+      console.warn(`<${this.localName}>: the data-messages script must hold an object of message keys and strings.`);
+    } catch (e) {
+      console.warn(`<${this.localName}>: the data-messages script is not valid JSON (${e instanceof Error ? e.message : String(e)}).`);
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('messages') || changed.has('locale')) && this.isConnected) this.refreshLocale();
     if (changed.has('storageKey') && this.initialised && changed.get('storageKey') !== undefined) {
       this.autosave.attach(this.storageKey);
     }
@@ -258,14 +338,14 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
 
   /** Reads the initial document from a child `<script type="application/json">`; true when one was found. */
   private readScript(): boolean {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    const script = this.querySelector(':scope > script[type="application/json"]:not([data-messages])');
     if (!script) return false;
     const result = this.check(script.textContent ?? '');
     if (result.ok) {
       this.doc = this.initialDoc = result.value;
       this.syncForm();
     } else {
-      this.refuse(result.errors, 'script', 'The document written into the page could not be loaded.');
+      this.refuse(result.errors, 'script', this.t('core.refused.script'));
     }
     return true;
   }
@@ -320,7 +400,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     const step = direction === 'undo' ? this.history.undo(this.doc) : this.history.redo(this.doc);
     if (!step) return;
     this.doc = step.state;
-    this.edited(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${step.label}`);
+    this.edited(this.t(direction === 'undo' ? 'core.undone' : 'core.redone', { label: step.label }));
   }
 
   /** @internal Says something to screen-reader users through the polite live region. */
@@ -398,8 +478,8 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
         tone,
         text: message,
         actions: [
-          { label: 'Load the newer version', run: () => this.autosave.loadNewer() },
-          { label: 'Keep this version', run: () => this.autosave.overwrite() },
+          { label: this.t('core.storage.loadNewer'), run: () => this.autosave.loadNewer() },
+          { label: this.t('core.storage.keepThis'), run: () => this.autosave.overwrite() },
         ],
       };
     } else {
@@ -444,7 +524,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     if (format === 'json') download(fileName(title, base, 'json'), `${JSON.stringify(this.doc, null, 2)}\n`, 'application/json');
     else if (format === 'csv') download(fileName(title, base, 'csv'), this.spec.toCSV!(this.doc), 'text/csv;charset=utf-8');
     else download(fileName(title, base, 'md'), this.spec.toMarkdown(this.doc), 'text/markdown;charset=utf-8');
-    this.announce(`Exported ${format === 'md' ? 'Markdown' : format.toUpperCase()}.`);
+    this.announce(this.t('core.exported', { format: format === 'md' ? 'Markdown' : format.toUpperCase() }));
     this.xapi.send('answered', { extensions: { [XAPI_EXTENSION.format]: format } });
   }
 
@@ -453,13 +533,16 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const errors = (text: string): void => this.refuse([{ path: '', message: text }], 'import', `“${file.name}” could not be imported; the worksheet is unchanged.`);
-    if (file.size > MAX_IMPORT_BYTES) return errors(`The file is ${(file.size / 1e6).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1e6} MB.`);
+    const errors = (text: string): void => this.refuse([{ path: '', message: text }], 'import', this.t('core.refused.import', { name: file.name }));
+    if (file.size > MAX_IMPORT_BYTES) {
+      const size = formatNumber(this.t.locale, file.size / 1e6, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      return errors(this.t('core.import.tooLarge', { size, limit: MAX_IMPORT_BYTES / 1e6 }));
+    }
     let text: string;
     try {
       text = await file.text();
     } catch (err) {
-      return errors(`The file could not be read (${err instanceof Error ? err.message : String(err)}).`);
+      return errors(this.t('core.import.unreadable', { reason: err instanceof Error ? err.message : String(err) }));
     }
     await this.importText(text, file.name);
   }
@@ -468,11 +551,11 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
   protected async importText(text: string, name = 'file'): Promise<boolean> {
     const result = this.check(text);
     if (!result.ok) {
-      this.refuse(result.errors, 'import', `“${name}” could not be imported; the worksheet is unchanged.`);
+      this.refuse(result.errors, 'import', this.t('core.refused.import', { name }));
       return false;
     }
     this.invalidNotice = undefined;
-    this.commit(result.value, `Imported ${name}`);
+    this.commit(result.value, this.t('core.imported', { name }));
     return true;
   }
 
@@ -488,12 +571,12 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
             : html`<textarea
                 part="title"
                 rows="1"
-                aria-label="Worksheet title"
+                aria-label=${this.t('core.title.label')}
                 placeholder=${this.untitled}
                 .value=${this.doc.title}
                 @input=${this.markDirty}
                 @keydown=${commitOnEnter}
-                @change=${(e: Event) => this.commit(setDocumentTitle(this.doc, this.committedText(e)), 'Title changed')}
+                @change=${(e: Event) => this.commit(setDocumentTitle(this.doc, this.committedText(e)), this.t('core.title.changed'))}
               ></textarea>`}
         </h2>
         ${this.renderToolbar(ro)}
@@ -509,33 +592,33 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
 
   private renderToolbar(ro: boolean): TemplateResult {
     return html`
-      <div part="toolbar" role="group" aria-label="Worksheet actions">
+      <div part="toolbar" role="group" aria-label=${this.t('core.toolbar.label')}>
         ${ro
           ? nothing
           : html`<span class="group">
               <!-- aria-disabled, not disabled: focus stays on the button when the history runs out -->
-              <button type="button" class="icon" aria-label="Undo" title="Undo (Ctrl+Z)" aria-disabled=${String(!this.history.canUndo)} @click=${this.undo}>
+              <button type="button" class="icon" aria-label=${this.t('core.undo')} title=${this.t('core.undo.hint')} aria-disabled=${String(!this.history.canUndo)} @click=${this.undo}>
                 ${icons.undo}
               </button>
-              <button type="button" class="icon" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" aria-disabled=${String(!this.history.canRedo)} @click=${this.redo}>
+              <button type="button" class="icon" aria-label=${this.t('core.redo')} title=${this.t('core.redo.hint')} aria-disabled=${String(!this.history.canRedo)} @click=${this.redo}>
                 ${icons.redo}
               </button>
               <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>
-                ${icons.upload} Import…
+                ${icons.upload} ${this.t('core.import')}
               </button>
               <input type="file" accept=".json,application/json" hidden @change=${this.importFile} />
             </span>`}
         <span class="group">
-          <span class="group-label" id="export-label">Export</span>
+          <span class="group-label" id="export-label">${this.t('core.export')}</span>
           <button type="button" aria-describedby="export-label" @click=${() => this.exportAs('json')}>JSON</button>
           ${this.spec.toCSV ? html`<button type="button" aria-describedby="export-label" @click=${() => this.exportAs('csv')}>CSV</button>` : nothing}
           <button type="button" aria-describedby="export-label" @click=${() => this.exportAs('md')}>Markdown</button>
           ${this.extraExports.map((x) => html`<button type="button" aria-describedby="export-label" @click=${x.run}>${x.label}</button>`)}
         </span>
-        ${ro || this.learner ? nothing : html`<button type="button" aria-haspopup="dialog" @click=${(e: Event) => this.embedDialog.open(e.currentTarget as HTMLElement)}>Embed code…</button>`}
+        ${ro || this.learner ? nothing : html`<button type="button" aria-haspopup="dialog" @click=${(e: Event) => this.embedDialog.open(e.currentTarget as HTMLElement)}>${this.t('core.embedCode')}</button>`}
         ${this.completable && !ro
           ? html`<button type="button" class="complete" aria-pressed=${String(this.complete)} @click=${() => this.markComplete(!this.complete)}>
-              ${this.complete ? html`${icons.check} Completed` : 'Mark complete'}
+              ${this.complete ? html`${icons.check} ${this.t('core.completed')}` : this.t('core.markComplete')}
             </button>`
           : nothing}
         ${this.storageKey && !ro ? html`<span class="save-state" data-state=${this.saveState ?? 'idle'}>${this.saveLabel()}</span>` : nothing}
@@ -546,17 +629,30 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
   private saveLabel(): string {
     switch (this.saveState) {
       case 'saving':
-        return 'Saving…';
+        return this.t('core.save.saving');
       case 'quota':
       case 'unavailable':
-        return 'Not saved';
+        return this.t('core.save.failed');
       case 'conflict':
-        return 'Not saved: newer work elsewhere';
+        return this.t('core.save.conflict');
       case undefined:
-        return 'Autosave on';
+        return this.t('core.save.on');
       default:
-        return 'Saved';
+        return this.t('core.save.saved');
     }
+  }
+
+  /**
+   * @internal A validation error in the worksheet's language. English shows the model's own words (the most
+   * precise: they name the field and what was found); other languages say common problems by their code.
+   */
+  protected errorText(e: ValidationError): string {
+    if (!e.code || this.t.locale.split('-')[0] === 'en') return e.message;
+    const params = { ...e.params };
+    if (e.code === 'type' && typeof params.expected === 'string') {
+      params.expected = this.t(`core.type.${params.expected as 'text' | 'number' | 'boolean' | 'list' | 'object'}`);
+    }
+    return this.t(`core.error.${e.code}`, params);
   }
 
   private renderNotice(notice: Notice | undefined, dismiss?: () => void): TemplateResult | typeof nothing {
@@ -567,14 +663,14 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
         <p>${notice.text}</p>
         ${errors.length
           ? html`<ul>
-              ${errors.slice(0, LISTED_ERRORS).map((e) => html`<li>${e.path ? html`<code>${e.path}</code> ` : nothing}${e.message}</li>`)}
-              ${errors.length > LISTED_ERRORS ? html`<li>…and ${errors.length - LISTED_ERRORS} more.</li>` : nothing}
+              ${errors.slice(0, LISTED_ERRORS).map((e) => html`<li>${e.path ? html`<code>${e.path}</code> ` : nothing}${this.errorText(e)}</li>`)}
+              ${errors.length > LISTED_ERRORS ? html`<li>${this.t('core.notice.more', { count: errors.length - LISTED_ERRORS })}</li>` : nothing}
             </ul>`
           : nothing}
         ${notice.actions || dismiss
           ? html`<div class="message-actions">
               ${notice.actions?.map((a) => html`<button type="button" @click=${a.run}>${a.label}</button>`)}
-              ${dismiss ? html`<button type="button" @click=${dismiss}>Dismiss</button>` : nothing}
+              ${dismiss ? html`<button type="button" @click=${dismiss}>${this.t('core.notice.dismiss')}</button>` : nothing}
             </div>`
           : nothing}
       </div>

@@ -1,4 +1,5 @@
 import { PwDealComparator } from '../elements/deal-comparator/deal-comparator.js';
+import '../locales/index.js'; // German and Spanish, loaded when a page speaks them
 
 export { PwDealComparator };
 

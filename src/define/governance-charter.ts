@@ -1,4 +1,5 @@
 import { PwGovernanceCharter } from '../elements/governance-charter/governance-charter.js';
+import '../locales/index.js'; // German and Spanish, loaded when a page speaks them
 
 export { PwGovernanceCharter };
 

@@ -1,4 +1,5 @@
 import { PwOkrBuilder } from '../elements/okr-builder/okr-builder.js';
+import '../locales/index.js'; // German and Spanish, loaded when a page speaks them
 
 export { PwOkrBuilder };
 

@@ -1,4 +1,5 @@
 import { PwPlaybook } from '../elements/playbook/playbook.js';
+import '../locales/index.js'; // German and Spanish, loaded when a page speaks them
 
 export { PwPlaybook };
 

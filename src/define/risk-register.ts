@@ -1,4 +1,5 @@
 import { PwRiskRegister } from '../elements/risk-register/risk-register.js';
+import '../locales/index.js'; // German and Spanish, loaded when a page speaks them
 
 export { PwRiskRegister };
 

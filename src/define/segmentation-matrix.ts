@@ -1,4 +1,5 @@
 import { PwSegmentationMatrix } from '../elements/segmentation-matrix/segmentation-matrix.js';
+import '../locales/index.js'; // German and Spanish, loaded when a page speaks them
 
 export { PwSegmentationMatrix };
 

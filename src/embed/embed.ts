@@ -3,7 +3,8 @@
  *
  *   index.html#doc=<packed>                 the document packed in the fragment (see core/embed-code.ts)
  *   index.html?src=<url of a JSON file>     the document fetched (relative URLs resolve against this page)
- *   …&storage-key=<key>&readonly&theme=dark&completable&activity-id=<IRI>   options, in the query (or the fragment)
+ *   …&storage-key=<key>&readonly&theme=dark&completable&activity-id=<IRI>&lang=de&dir=rtl
+ *                                           options, in the query (or the fragment)
  *
  * The elements come from the one bundle next to this folder, so the page and a script-tag embed run the
  * same code. The page posts `{ type: 'pw-resize', height }` to its parent whenever its height changes, and
@@ -97,10 +98,19 @@ function reportHeight(): void {
   post();
 }
 
+/** The page's language and direction: the worksheet follows them (its words, number and date formats, mirroring). */
+function applyLanguage(params: URLSearchParams): void {
+  const lang = params.get('lang');
+  if (lang && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang)) document.documentElement.lang = lang;
+  const dir = params.get('dir');
+  if (dir === 'rtl' || dir === 'ltr') document.documentElement.dir = dir;
+}
+
 async function start(): Promise<void> {
   reportHeight();
   forwardStatements();
   const params = options();
+  applyLanguage(params);
   try {
     const [doc] = await Promise.all([readDocument(params), importBundle(import.meta.url)]);
     const kind = doc && typeof doc === 'object' && !Array.isArray(doc) ? (doc as { kind?: unknown }).kind : undefined;

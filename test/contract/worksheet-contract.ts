@@ -8,6 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { WorksheetElement, WorksheetDocument } from '../../src/core/worksheet-element.js';
 import type { PwInvalidEvent, PwStorageEvent } from '../../src/core/events.js';
+import { i18nDiagnostics } from '../../src/core/i18n.js';
 
 export interface InvalidCase {
   name: string;
@@ -377,6 +378,68 @@ export function runWorksheetContract(w: WorksheetUnderTest): void {
         expect(JSON.parse(new FormData(form).get('worksheet') as string).title).to.equal('In a form');
         form.reset();
         expect(el.value).to.deep.equal(w.sample());
+      });
+    });
+
+    describe('languages', () => {
+      afterEach(() => {
+        i18nDiagnostics.onMissing = undefined;
+      });
+      /** The element inside a wrapper with `lang` and `dir`, as on a course page. */
+      const inPage = async (lang: string, dir = 'ltr', doc: unknown = w.sample()): Promise<El> => {
+        const wrapper = await fixture(staticHtml`<div lang=${lang} dir=${dir}><${tag}></${tag}></div>`);
+        const el = wrapper.firstElementChild as El;
+        el.value = doc;
+        await el.updateComplete;
+        return el;
+      };
+
+      const words = {
+        de: { export: 'Exportieren', notJson: 'Dies ist kein gültiges JSON', required: '„kind“ ist erforderlich' },
+        es: { export: 'Exportar', notJson: 'Esto no es JSON válido', required: '«kind» es obligatorio' },
+      };
+      for (const [lang, word] of Object.entries(words)) {
+        it(`speaks ${lang} with no missing message, with the sample, empty, readonly and refusing input`, async () => {
+          const missing: string[] = [];
+          i18nDiagnostics.onMissing = (locale, key) => missing.push(`${locale}:${key}`);
+          const el = await inPage(lang);
+          expect(shadow(el).querySelector('#export-label')!.textContent!.trim()).to.equal(word.export);
+          el.value = '{oops';
+          await el.updateComplete;
+          expect(shadow(el).querySelector('[part="message"]')!.textContent).to.contain(word.notJson);
+          el.value = { title: 'no kind' };
+          await el.updateComplete;
+          expect(shadow(el).querySelector('[part="message"]')!.textContent).to.contain(word.required);
+          el.readonly = true;
+          await el.updateComplete;
+          const empty = await inPage(lang, 'ltr', undefined);
+          await empty.updateComplete;
+          expect(missing).to.deep.equal([]);
+          // The document is the same in every language.
+          expect(el.value).to.deep.equal(w.sample());
+        });
+      }
+
+      it('follows a change of lang at run time, and a locale attribute wins over lang', async () => {
+        const el = await inPage('de');
+        el.parentElement!.setAttribute('lang', 'es');
+        await aTimeout(0);
+        await el.updateComplete;
+        expect(shadow(el).querySelector('#export-label')!.textContent!.trim()).to.equal('Exportar');
+        el.locale = 'de-CH';
+        await el.updateComplete;
+        expect(shadow(el).querySelector('#export-label')!.textContent!.trim()).to.equal('Exportieren');
+        el.locale = undefined;
+        el.parentElement!.setAttribute('lang', 'fr');
+        await aTimeout(0);
+        await el.updateComplete;
+        expect(shadow(el).querySelector('#export-label')!.textContent!.trim()).to.equal('Export');
+      });
+
+      it('is axe-clean in German, right to left', async () => {
+        const el = await inPage('de', 'rtl');
+        expect(getComputedStyle(el).direction).to.equal('rtl');
+        await expect(el).to.be.accessible();
       });
     });
 

@@ -124,7 +124,18 @@ describe.skipIf(!BUILT)('partnership-worksheets (the CLI)', () => {
       expect(r.stderr).toMatch(/^warning: playbook\.json: this worksheet already takes [\d,]+ of the 4,096 characters .* --version 2004/);
       const files = readZip(readFileSync(zip));
       expect([...files.keys()].sort()).toEqual(
-        ['documents/playbook.json', 'documents/risks.json', 'imsmanifest.xml', 'partnership-worksheets.bundle.js', 'scorm/launch.css', 'scorm/launch.js', 'scorm/playbook.html', 'scorm/risks.html'],
+        [
+          'documents/playbook.json',
+          'documents/risks.json',
+          'imsmanifest.xml',
+          'partnership-worksheets.bundle.de.js',
+          'partnership-worksheets.bundle.es.js',
+          'partnership-worksheets.bundle.js',
+          'scorm/launch.css',
+          'scorm/launch.js',
+          'scorm/playbook.html',
+          'scorm/risks.html',
+        ],
       );
       expect(files.get('imsmanifest.xml')!.toString('utf8')).toContain('<schemaversion>1.2</schemaversion>');
       expect(files.get('partnership-worksheets.bundle.js')!.equals(readFileSync(path.join(DIST, 'partnership-worksheets.bundle.js')))).toBe(true);
@@ -140,6 +151,16 @@ describe.skipIf(!BUILT)('partnership-worksheets (the CLI)', () => {
       expect(r.stderr).toMatch(/not-json\.json: not valid JSON/);
       expect(r.stderr).toContain('No package written');
       expect(existsSync(zip)).toBe(false);
+    });
+
+    it('writes launch pages in the language and direction asked for', () => {
+      const zip = path.join(out, 'german.zip');
+      const r = cli(['scorm', 'risks.json', '-o', zip, '--lang', 'de', '--dir', 'rtl']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readZip(readFileSync(zip)).get('scorm/risks.html')!.toString('utf8')).toContain('<html lang="de" dir="rtl">');
+      const bad = cli(['scorm', 'risks.json', '-o', zip, '--lang', 'de"><script>']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('--lang must be a language tag');
     });
 
     it('exits 2 on a usage error, and 1 when the package cannot be written', () => {

@@ -95,6 +95,21 @@ describe.skipIf(!ready)('dist/embed/index.html in an iframe', () => {
     }
   });
 
+  it('speaks the language given by ?lang= and mirrors with ?dir=rtl', async () => {
+    const { page, frame } = await host(`/dist/embed/index.html?lang=de&dir=rtl#doc=${await packDocument(sampleOkrBuilder())}`);
+    try {
+      const f = await frame();
+      await worksheetValue(f);
+      expect(await f.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['de', 'rtl']);
+      const label = await f.evaluate(() => document.querySelector('pw-okr-builder')!.shadowRoot!.querySelector('#export-label')!.textContent!.trim());
+      expect(label).toBe('Exportieren');
+      expect(await f.evaluate(() => getComputedStyle(document.querySelector('pw-okr-builder')!).direction)).toBe('rtl');
+      expect(await f.evaluate(() => (window as any).__violations)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('loads ?src=, saves under storage-key, resumes after a reload, and forwards xAPI statements', async () => {
     const url = '/dist/embed/index.html?src=/test/fixtures/embed/risk-register.json&storage-key=embed-test&completable';
     const { page, frame } = await host(url);

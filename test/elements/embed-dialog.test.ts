@@ -127,6 +127,23 @@ describe('the “Embed code…” dialog with a long document', () => {
     $<HTMLDialogElement>(el, 'dialog').close();
   });
 
+  it('speaks the worksheet’s language and gives snippets that keep it', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="de" dir="rtl"><pw-risk-register></pw-risk-register></div>`);
+    const el = wrapper.querySelector<PwRiskRegister>('pw-risk-register')!;
+    el.value = sampleRiskRegister();
+    await el.updateComplete;
+    const button = $<HTMLButtonElement>(el, 'button[aria-haspopup="dialog"]');
+    expect(button.textContent!.trim()).to.equal('Einbettungscode…');
+    button.click();
+    await waitUntil(() => snippet(el, 'iframe')?.value.includes('#doc='), 'the embed dialog did not open');
+    expect($(el, '#embed-heading').textContent).to.equal('Dieses Arbeitsblatt einbetten');
+    const url = new URL(iframeSrc(snippet(el, 'iframe').value));
+    expect(url.searchParams.get('lang')).to.equal('de');
+    expect(url.searchParams.get('dir')).to.equal('rtl');
+    expect(snippet(el, 'script').value).to.contain('<pw-risk-register lang="de" dir="rtl"');
+    $<HTMLDialogElement>(el, 'dialog').close();
+  });
+
   it('is axe-clean while open', async () => {
     const el = await register();
     await openWithKeyboard(el);

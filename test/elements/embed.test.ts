@@ -27,6 +27,11 @@ describe('embed code (core/embed-code.ts)', () => {
     );
   });
 
+  it('carries the language and direction of the worksheet, and leaves English and left-to-right implicit', () => {
+    expect(embedUrl('https://x.org/pw', 'AbC', { lang: 'de-CH', dir: 'rtl' })).to.equal('https://x.org/pw/embed/index.html?lang=de-CH&dir=rtl#doc=AbC');
+    expect(embedUrl('https://x.org/pw', 'AbC', { lang: 'en', dir: 'ltr' })).to.equal('https://x.org/pw/embed/index.html#doc=AbC');
+  });
+
   it('escapes </ and <!-- in JSON meant for a script element, and the JSON still parses to the same text', () => {
     const doc = { title: '</script><script>alert(1)</script> <!-- x' };
     const json = scriptSafeJson(doc);

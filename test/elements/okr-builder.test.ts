@@ -76,7 +76,7 @@ describe('<pw-okr-builder>', () => {
     expect(kr.checkIns).to.deep.equal([{ id: 'checkin-1', date: '2027-03-10', value: 2, confidence: 0.9, note: 'Second region opened' }]);
     expect(changes.count).to.equal(1);
     expect($(el, 'tr[data-key="objective-1/kr-1#panel"] .history').textContent).to.contain('Second region opened');
-    expect(row(el, 'objective-1', 'kr-1').querySelector('svg.trend')!.getAttribute('aria-label')).to.contain('one check-in, 2 regions on 2027-03-10');
+    expect(row(el, 'objective-1', 'kr-1').querySelector('svg.trend')!.getAttribute('aria-label')).to.contain('one check-in, 2 regions on Mar 10, 2027');
     expect(row(el, 'objective-1', 'kr-1').querySelector('.pct')!.textContent).to.equal('100%');
     expect($(el, '[aria-live]').textContent).to.contain('now 2 regions');
     el.undo();
@@ -275,11 +275,11 @@ describe('<pw-okr-builder>', () => {
     const el = await builder(sampleOkrBuilder(), 'readonly');
     expect($$(el, 'form')).to.have.length(0);
     const toggle = row(el, 'objective-1', 'kr-3').querySelector<HTMLButtonElement>('button.checkin-toggle')!;
-    expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('History of p95 latency of the reference model on the joint cluster 4 check-ins');
+    expect(toggle.querySelector('.visually-hidden')!.textContent).to.equal('History of p95 latency of the reference model on the joint cluster (4 check-ins)');
     toggle.click();
     await el.updateComplete;
     const items = $$(el, '.history li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items[0]).to.equal('2027-03-07 70 ms confidence 50% Network topology change in region 2 pending.');
+    expect(items[0]).to.equal('Mar 7, 2027 70 ms confidence 50% Network topology change in region 2 pending.');
     expect($$(el, '.history button')).to.have.length(0);
     await expect(el).to.be.accessible();
   });

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   DEAL_STRUCTURES,
+  PRESET_CRITERIA,
   addCriterion,
   addOption,
   addPresetCriteria,
@@ -319,6 +320,11 @@ describe('ops', () => {
     expect(o.options[1]!.name).toBe('Option x (copy)');
   });
 
+  it('duplicates a criterion and an option with a given suffix instead of " (copy)"', () => {
+    expect(duplicateCriterion(base(), 'a', ' (Kopie)').criteria[1]!.label).toBe('Criterion a (Kopie)');
+    expect(duplicateOption(base(), 'x', ' (Kopie)').options[1]!.name).toBe('Option x (Kopie)');
+  });
+
   it('adds, moves and removes items with fresh, unique ids', () => {
     let d = addOption(addCriterion(base()), { name: 'Licensing' });
     expect(d.criteria.at(-1)).toEqual({ id: 'criterion-3', label: 'New criterion', weight: 10 });
@@ -353,6 +359,18 @@ describe('ops', () => {
     expect(s['x-extra']).toBe(true);
     expect(s.options).toHaveLength(6);
     expect(validate(s).ok).toBe(true);
+  });
+});
+
+describe('preset criteria in another language', () => {
+  it('writes the given labels, English for the rest, and adds no preset twice under either label', () => {
+    const empty = dealComparatorSpec.empty();
+    const labels = { 'strategic-fit': 'Encaje estratégico', exit: 'Flexibilidad de salida' } as const;
+    const d = addPresetCriteria(empty, labels);
+    expect(d.criteria.map((c) => c.label)).toEqual(PRESET_CRITERIA.map((p) => (p.id === 'strategic-fit' ? 'Encaje estratégico' : p.id === 'exit' ? 'Flexibilidad de salida' : p.label)));
+    expect(d.criteria.map((c) => c.weight)).toEqual(PRESET_CRITERIA.map((p) => p.weight));
+    expect(addPresetCriteria(d, labels)).toBe(d);
+    expect(addPresetCriteria(addPresetCriteria(empty), { exit: 'Flexibilidad de salida' }).criteria).toHaveLength(8);
   });
 });
 

@@ -90,7 +90,7 @@ describe('governance charter documents', () => {
     doc.rhythms[1]!.cadence = 'sometimes';
     const r = validate(doc);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toEqual({ path: '/rhythms/1/cadence', message: 'cadence must be one of: weekly, biweekly, monthly, quarterly, semiannual, annual, as-needed.' });
+    if (!r.ok) expect(r.errors[0]).toMatchObject({ path: '/rhythms/1/cadence', message: 'cadence must be one of: weekly, biweekly, monthly, quarterly, semiannual, annual, as-needed.' });
   });
 
   it('reads as a charter in Markdown, text escaped', () => {

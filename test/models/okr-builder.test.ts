@@ -133,7 +133,7 @@ describe('validation', () => {
   it('refuses unknown team ids in objective owners and key-result owners', () => {
     const a = sample();
     a.objectives[1]!.owners = ['ours', 'stratus'];
-    expect(firstError(a)).toEqual({ path: '/objectives/1/owners/1', message: 'Unknown team "stratus"; the teams are "ours", "partner".' });
+    expect(firstError(a)).toMatchObject({ path: '/objectives/1/owners/1', message: 'Unknown team "stratus"; the teams are "ours", "partner".' });
     expect(firstError(withKr({ owner: 'stratus' })).path).toBe('/objectives/0/keyResults/0/owner');
   });
 
@@ -152,7 +152,7 @@ describe('validation', () => {
     expect(firstError(withKr({ target: null })).path).toBe('/objectives/0/keyResults/0/target');
     const missing = sample();
     delete (missing.objectives[0]!.keyResults[0] as Partial<KeyResult>).start;
-    expect(firstError(missing)).toEqual({ path: '/objectives/0/keyResults/0/start', message: '"start" is required.' });
+    expect(firstError(missing)).toMatchObject({ path: '/objectives/0/keyResults/0/start', message: '"start" is required.' });
   });
 
   it('refuses duplicate ids in every list', () => {
@@ -175,7 +175,7 @@ describe('validation', () => {
     doc.objectives[0]!.keyResults[1]!.checkIns![0]!.date = '2027-02-30';
     expect(firstError(doc).path).toBe('/objectives/0/keyResults/1/checkIns/0/date');
     const { period: _, ...noPeriod } = sample();
-    expect(firstError(noPeriod)).toEqual({ path: '/period', message: '"period" is required.' });
+    expect(firstError(noPeriod)).toMatchObject({ path: '/period', message: '"period" is required.' });
   });
 
   it('refuses a newer version, naming both versions', () => {
@@ -275,6 +275,11 @@ describe('ops', () => {
     expect(validate(doc).ok).toBe(true);
     doc = removeKeyResult(doc, 'objective-5', copy.keyResults[0]!.id);
     expect(doc.objectives[1]!.keyResults).toHaveLength(2);
+  });
+
+  it('duplicate an objective with a given suffix instead of " (copy)"', () => {
+    const doc = duplicateObjective(sample(), 'objective-1', ' (Kopie)');
+    expect(doc.objectives[1]!.title).toBe(`${sample().objectives[0]!.title} (Kopie)`);
   });
 
   it('load the sample into an empty sheet, naming the default partner team', () => {

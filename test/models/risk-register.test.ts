@@ -227,6 +227,11 @@ describe('ops', () => {
     expect(duplicateRisk(input, 'nope')).toEqual(input);
   });
 
+  it('duplicateRisk appends a given suffix instead of " (copy)"', () => {
+    const out = duplicateRisk(doc(), 'risk-2', ' (Kopie)');
+    expect(out.risks[2]!.title).toBe('Cross-border transfer of customer telemetry (Kopie)');
+  });
+
   it('removeRisk removes exactly one risk', () => {
     const out = removeRisk(sampleRiskRegister(), 'risk-3');
     expect(out.risks).toHaveLength(11);

@@ -64,10 +64,11 @@ describe('names and pages', () => {
   });
 
   it('fills the launch page template, and refuses a template without its placeholders', () => {
-    const template = '<meta name="pw-document" content="" />\n<meta name="pw-scorm" content="" />\n<title>Worksheet</title>';
+    const template = '<html lang="en">\n<meta name="pw-document" content="" />\n<meta name="pw-scorm" content="" />\n<title>Worksheet</title>';
     expect(launchPage(template, { document: '../documents/a.json', version: '2004', title: 'A & B $&' })).toBe(
-      '<meta name="pw-document" content="../documents/a.json" />\n<meta name="pw-scorm" content="2004" />\n<title>A &amp; B $&amp;</title>',
+      '<html lang="en">\n<meta name="pw-document" content="../documents/a.json" />\n<meta name="pw-scorm" content="2004" />\n<title>A &amp; B $&amp;</title>',
     );
+    expect(launchPage(template, { document: 'a', version: '1.2', title: 't', lang: 'de-CH', dir: 'rtl' })).toMatch(/^<html lang="de-CH" dir="rtl">\n/);
     expect(() => launchPage('<title>Worksheet</title>', { document: 'a', version: '1.2', title: 't' })).toThrow(/rebuild/);
   });
 });

@@ -98,6 +98,10 @@ describe('ops', () => {
     expect(removePartner(doc, 'partner-2').partners.map((p) => p.id)).not.toContain('partner-2');
   });
 
+  it('duplicates a partner with a given suffix instead of " (copy)"', () => {
+    expect(duplicatePartner(sample(), 'partner-2', ' (copia)').partners[2]!.name).toBe('Stratus Compute (copia)');
+  });
+
   it('edits axes, quadrant labels and segments; refuses to delete a segment in use', () => {
     const doc = sample();
     expect(setAxis(doc, 'y', { high: 'Shapes the market' }).axes.y).toEqual({ ...doc.axes.y, high: 'Shapes the market' });
@@ -134,7 +138,7 @@ describe('validation', () => {
   });
 
   it('names coordinates outside 0–100, unknown segments, duplicate ids and bad colours', () => {
-    expect(bad((d) => (d.partners[3]!.x = 101))).toEqual({ path: '/partners/3/x', message: 'x must be from 0 to 100.' });
+    expect(bad((d) => (d.partners[3]!.x = 101))).toMatchObject({ path: '/partners/3/x', message: 'x must be from 0 to 100.' });
     expect(bad((d) => (d.partners[0]!.y = -1)).path).toBe('/partners/0/y');
     expect(bad((d) => ((d.partners[0] as { y: unknown }).y = '50')).message).toBe('y must be a number from 0 to 100.');
     const unknown = bad((d) => (d.partners[1]!.segment = 'neoclouds'));

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { migrate, sampleRiskRegister, validate, type ValidationError } from '../../src/models/index.js';
+import { migrate, sampleRiskRegister, specFor, validate, type ValidationError } from '../../src/models/index.js';
+import { validateWith } from '../../src/models/shared/kind.js';
 
 type Obj = Record<string, unknown>;
 const baseRisk = (id = 'r1'): Obj => ({
@@ -257,5 +258,46 @@ describe('migrate', () => {
     const newer = migrate(doc({ version: 3 }));
     expect(newer.ok).toBe(false);
     if (!newer.ok) expect(newer.errors[0]!.message).toMatch(/version 3.*version 1/);
+  });
+});
+
+describe('error codes (so that an interface can say them in the learner’s language)', () => {
+  const codeOf = (input: unknown) => {
+    const e = firstError(input);
+    return { path: e.path, code: e.code, params: e.params };
+  };
+
+  it('name the common problems with their values; the English message stays', () => {
+    expect(codeOf(withRisk({ likelihood: 7 }))).toEqual({ path: '/risks/0/likelihood', code: 'max', params: { max: 5 } });
+    expect(codeOf(withRisk({ likelihood: 0 }))).toEqual({ path: '/risks/0/likelihood', code: 'min', params: { min: 1 } });
+    expect(codeOf(withRisk({ likelihood: 2.5 }))).toEqual({ path: '/risks/0/likelihood', code: 'integer', params: undefined });
+    expect(codeOf(withRisk({ likelihood: 'high' }))).toEqual({ path: '/risks/0/likelihood', code: 'type', params: { expected: 'number' } });
+    expect(codeOf(withRisk({ title: 5 }))).toEqual({ path: '/risks/0/title', code: 'type', params: { expected: 'text' } });
+    expect(codeOf(withRisk({ title: undefined }))).toEqual({ path: '/risks/0/title', code: 'required', params: { key: 'title' } });
+    const oneOf = codeOf(withRisk({ category: 'weather' }));
+    expect(oneOf.code).toBe('oneOf');
+    expect(String(oneOf.params!.options)).toMatch(/^antitrust, data-sharing, /);
+  });
+
+  it('cover reading, the kind and the version', () => {
+    // What a risk register element sees.
+    const asRegister = (input: unknown) => {
+      const result = validateWith(specFor('risk-register')!, input);
+      return result.ok ? undefined : { path: result.errors[0]!.path, code: result.errors[0]!.code, params: result.errors[0]!.params };
+    };
+    expect(codeOf('{oops').code).toBe('notJson');
+    expect(codeOf('   ').code).toBe('empty');
+    expect(asRegister('[]')).toEqual({ path: '', code: 'notObject', params: { kind: 'risk-register' } });
+    expect(asRegister(without(doc(), 'kind'))).toEqual({ path: '/kind', code: 'noKind', params: { kind: 'risk-register' } });
+    expect(asRegister(doc({ kind: 'okr-builder' }))).toEqual({ path: '/kind', code: 'wrongKind', params: { found: '"okr-builder"', kind: 'risk-register' } });
+    expect(codeOf(doc({ version: 99 }))).toEqual({ path: '/version', code: 'newerVersion', params: { found: 99, supported: 1 } });
+    expect(codeOf(doc({ extra: Number.NaN })).code).toBe('notFinite');
+  });
+
+  it('summarise a long list with a counted last line', () => {
+    const many = doc({}, Array.from({ length: 60 }, (_, i) => ({ ...baseRisk(`r${i}`), likelihood: 9 })));
+    const errors = errorsOf(many);
+    expect(errors.at(-1)!.code).toBe('more');
+    expect(errors.at(-1)!.params!.count).toBeGreaterThan(0);
   });
 });

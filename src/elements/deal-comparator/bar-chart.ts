@@ -2,9 +2,11 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
+import { formatNumber, type Translate } from '../../core/i18n.js';
 import type { RovingFocus } from '../../core/roving.js';
-import { formatPoints, formatShare, type DealAnalysis, type Standing } from '../../models/deal-comparator/selectors.js';
-import type { DealComparatorDocument } from '../../models/deal-comparator/types.js';
+import type { DealAnalysis, Standing } from '../../models/deal-comparator/selectors.js';
+import { SCORE_MAX, type DealComparatorDocument } from '../../models/deal-comparator/types.js';
+import { formatPoints, formatShare } from './format.js';
 
 /** How many chart colours the palette has; criteria beyond it reuse colours, and their numbers tell them apart. */
 export const PALETTE_SIZE = 8;
@@ -14,7 +16,9 @@ export interface ChartSegment {
   /** 1-based position of the criterion, printed in wide segments and in the legend. */
   number: number;
   label: string;
+  /** Left edge (the smaller x, in either direction). */
   x0: number;
+  /** Right edge. */
   x1: number;
   contribution: number;
 }
@@ -23,7 +27,7 @@ export interface ChartBar {
   standing: Standing;
   y: number;
   segments: ChartSegment[];
-  /** x of the bar's end. */
+  /** x of the bar's end (its right end left to right, its left end right to left). */
   end: number;
 }
 
@@ -31,6 +35,10 @@ export interface ChartLayout {
   width: number;
   height: number;
   plotWidth: number;
+  /** Right to left: bars grow from the right edge and their numbers are to their left. */
+  rtl: boolean;
+  /** x where the bars start (0 of the scale). */
+  origin: number;
   bars: ChartBar[];
   ticks: Array<{ x: number; label: string }>;
 }
@@ -46,10 +54,13 @@ const MIN_LABELLED = 18;
 /**
  * Where every bar and segment goes. d3 computes the scale and the stacking; Lit draws. Bars are in rank order.
  * Moving text is placed with `transform`, not `x`: Blink lays SVG text out again whenever `x` changes.
+ * Right to left the scale runs from the right edge leftwards, so the bars grow from the right.
  */
-export function chartLayout(doc: DealComparatorDocument, analysis: DealAnalysis, width: number): ChartLayout {
+export function chartLayout(doc: DealComparatorDocument, analysis: DealAnalysis, width: number, locale: string, rtl = false): ChartLayout {
   const plotWidth = Math.max(120, width - VALUE_ROOM);
-  const x = scaleLinear().domain([0, 10]).range([0, plotWidth]);
+  const x = scaleLinear()
+    .domain([0, SCORE_MAX])
+    .range(rtl ? [width, width - plotWidth] : [0, plotWidth]);
   const keys = doc.criteria.map((c) => c.id);
   const rows = analysis.ranking.map((s) => Object.fromEntries(keys.map((k, i) => [k, s.contributions[i]!])) as Record<string, number>);
   const series = stack<Record<string, number>>().keys(keys)(rows);
@@ -58,22 +69,27 @@ export function chartLayout(doc: DealComparatorDocument, analysis: DealAnalysis,
     y: i * ROW,
     end: x(standing.total ?? 0),
     segments: series
-      .map((layer, k) => ({
-        criterionId: keys[k]!,
-        number: k + 1,
-        label: doc.criteria[k]!.label,
-        x0: x(layer[i]![0]),
-        x1: x(layer[i]![1]),
-        contribution: standing.contributions[k]!,
-      }))
+      .map((layer, k) => {
+        const [a, b] = [x(layer[i]![0]), x(layer[i]![1])];
+        return {
+          criterionId: keys[k]!,
+          number: k + 1,
+          label: doc.criteria[k]!.label,
+          x0: Math.min(a, b),
+          x1: Math.max(a, b),
+          contribution: standing.contributions[k]!,
+        };
+      })
       .filter((seg) => seg.contribution > 0),
   }));
   return {
     width,
     height: bars.length * ROW + AXIS,
     plotWidth,
+    rtl,
+    origin: x(0),
     bars,
-    ticks: x.ticks(5).map((t) => ({ x: x(t), label: String(t) })),
+    ticks: x.ticks(5).map((t) => ({ x: x(t), label: formatNumber(locale, t) })),
   };
 }
 
@@ -83,10 +99,15 @@ const fit = (text: string, px: number): string => {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 };
 
-export const standingWords = (s: Standing): string =>
-  s.total === undefined ? 'no total' : `${s.leader ? (s.tied ? 'tied for the lead' : 'leader') : s.tied ? `tied, rank ${s.rank}` : `rank ${s.rank}`}`;
+export const standingWords = (t: Translate, s: Standing): string =>
+  s.total === undefined
+    ? t('deal.standing.noTotal')
+    : s.leader
+      ? t(s.tied ? 'deal.standing.tiedLead' : 'deal.standing.leader')
+      : t(s.tied ? 'deal.standing.tiedRank' : 'deal.standing.rank', { rank: s.rank ?? '–' });
 
 export interface BarChartProps {
+  t: Translate;
   layout: ChartLayout;
   roving: RovingFocus;
   focusedId: string | undefined;
@@ -94,30 +115,44 @@ export interface BarChartProps {
 }
 
 /** The totals as horizontal bars split by criterion, each bar one tab stop of a roving group (arrow keys move). */
-export function renderBarChart({ layout, roving, focusedId, onFocusBar }: BarChartProps): TemplateResult {
-  const { width, height, bars, ticks } = layout;
+export function renderBarChart({ t, layout, roving, focusedId, onFocusBar }: BarChartProps): TemplateResult {
+  const { width, height, bars, ticks, rtl, plotWidth } = layout;
+  const points = (v: number) => formatPoints(t.locale, v);
+  // Criterion numbers repeat in every bar: write each once.
+  const numbers: string[] = [];
+  const numberOf = (n: number) => (numbers[n] ??= formatNumber(t.locale, n));
+  // Text is anchored at its start, which the direction makes its left end (LTR) or its right end (RTL).
+  const side = rtl ? -1 : 1;
+  const ringWidth = plotWidth + VALUE_ROOM;
+  const ringX = rtl ? width + 3 - ringWidth : -3;
+  const trackX = rtl ? width - plotWidth : 0;
   return html`<svg
     class="bars"
     width=${width}
     height=${height}
     viewBox="0 0 ${width} ${height}"
+    direction=${rtl ? 'rtl' : 'ltr'}
     role="group"
-    aria-label="Weighted totals, best first. Use the arrow keys to move between options."
+    aria-label=${t('deal.chart.label')}
     @keydown=${roving.onKeyDown}
     @focusin=${roving.onFocusIn}
   >
     ${ticks.map(
-      (t) => svg`<line class="grid-line" x1=${t.x} x2=${t.x} y1="0" y2=${height - 18} />
-        <text class="tick" x=${t.x} y=${height - 4} text-anchor="middle" aria-hidden="true">${t.label}</text>`,
+      (tick) => svg`<line class="grid-line" x1=${tick.x} x2=${tick.x} y1="0" y2=${height - 18} />
+        <text class="tick" x=${tick.x} y=${height - 4} text-anchor="middle" aria-hidden="true">${tick.label}</text>`,
     )}
     ${repeat(
       bars,
       (b) => b.standing.id,
       (b, i) => {
         const s = b.standing;
-        const total = s.total === undefined ? '—' : formatPoints(s.total);
-        const tag = s.leader ? (s.tied ? ' · Tied lead' : ' · Leader') : s.tied ? ' · tied' : '';
-        const label = `${s.rank ?? '–'}. ${s.name}: ${total} of 10, ${standingWords(s)}${s.missing.length ? `, ${s.missing.length} missing` : ''}`;
+        const total = s.total === undefined ? '—' : points(s.total);
+        const tagWord = s.leader ? t(s.tied ? 'deal.badge.tiedLead' : 'deal.badge.leader') : s.tied ? t('deal.badge.tied') : '';
+        const tag = tagWord ? ` · ${tagWord}` : '';
+        const rank = s.rank ?? '–';
+        const params = { rank, name: s.name, total, max: SCORE_MAX, standing: standingWords(t, s) };
+        const label = s.missing.length ? t('deal.chart.barMissing', { ...params, count: s.missing.length }) : t('deal.chart.bar', params);
+        const rankText = typeof rank === 'number' ? formatNumber(t.locale, rank) : rank;
         return svg`<g
           class="bar"
           part="bar"
@@ -130,20 +165,20 @@ export function renderBarChart({ layout, roving, focusedId, onFocusBar }: BarCha
           tabindex=${roving.tabIndexFor(i)}
           @focus=${() => onFocusBar(s.id)}
         >
-          <rect class="focus-ring" x="-3" y="-2" width=${layout.plotWidth + VALUE_ROOM} height=${NAME_LINE + BAR_HEIGHT + 6} rx="4" />
-          <text class="bar-name" x="0" y="13" aria-hidden="true">${fit(`${s.rank ?? '–'}. ${s.name}`, layout.plotWidth - 80)}<tspan class="bar-tag">${tag}</tspan></text>
-          <rect class="track" x="0" y=${NAME_LINE} width=${layout.plotWidth} height=${BAR_HEIGHT} rx="2" />
+          <rect class="focus-ring" x=${ringX} y="-2" width=${ringWidth} height=${NAME_LINE + BAR_HEIGHT + 6} rx="4" />
+          <text class="bar-name" x=${layout.origin} y="13" text-anchor="start" aria-hidden="true">${fit(`${rankText}. ${s.name}`, plotWidth - 80)}<tspan class="bar-tag">${tag}</tspan></text>
+          <rect class="track" x=${trackX} y=${NAME_LINE} width=${plotWidth} height=${BAR_HEIGHT} rx="2" />
           ${b.segments.map(
             (seg) => svg`<g class="seg" data-color=${(seg.number - 1) % PALETTE_SIZE}>
               <rect x=${seg.x0} y=${NAME_LINE} width=${Math.max(0, seg.x1 - seg.x0)} height=${BAR_HEIGHT}>
-                <title>${`${seg.number}. ${seg.label}: ${formatPoints(seg.contribution)} of ${s.name}’s ${total}`}</title>
+                <title>${t('deal.chart.segment', { number: seg.number, criterion: seg.label, value: points(seg.contribution), option: s.name, total })}</title>
               </rect>
               ${seg.x1 - seg.x0 >= MIN_LABELLED
-                ? svg`<text class="seg-number" transform="translate(${(seg.x0 + seg.x1) / 2} ${NAME_LINE + BAR_HEIGHT / 2 + 4})" text-anchor="middle" aria-hidden="true">${seg.number}</text>`
+                ? svg`<text class="seg-number" transform="translate(${(seg.x0 + seg.x1) / 2} ${NAME_LINE + BAR_HEIGHT / 2 + 4})" text-anchor="middle" aria-hidden="true">${numberOf(seg.number)}</text>`
                 : nothing}
             </g>`,
           )}
-          <text class="bar-value" transform="translate(${b.end + 6} ${NAME_LINE + BAR_HEIGHT / 2 + 5})" aria-hidden="true">${total}</text>
+          <text class="bar-value" transform="translate(${b.end + side * 6} ${NAME_LINE + BAR_HEIGHT / 2 + 5})" text-anchor="start" aria-hidden="true">${total}</text>
         </g>`;
       },
     )}
@@ -151,54 +186,59 @@ export function renderBarChart({ layout, roving, focusedId, onFocusBar }: BarCha
 }
 
 /** The criteria with their colour, number and share of the weight. */
-export function renderLegend(doc: DealComparatorDocument, analysis: DealAnalysis): TemplateResult {
-  return html`<ol class="legend" part="legend" aria-label="Criteria in the bars">
+export function renderLegend(t: Translate, doc: DealComparatorDocument, analysis: DealAnalysis): TemplateResult {
+  return html`<ol class="legend" part="legend" aria-label=${t('deal.chart.legend')}>
     ${doc.criteria.map(
       (c, i) => html`<li>
-        <span class="swatch" data-color=${i % PALETTE_SIZE} aria-hidden="true">${i + 1}</span>
+        <span class="swatch" data-color=${i % PALETTE_SIZE} aria-hidden="true">${formatNumber(t.locale, i + 1)}</span>
         <span class="legend-label">${c.label}</span>
-        <span class="muted">${formatShare(analysis.shares[i]!)}</span>
+        <span class="muted">${formatShare(t.locale, analysis.shares[i]!)}</span>
       </li>`,
     )}
   </ol>`;
 }
 
 /** The focused (or leading) option's total written out as its sum of contributions. */
-export function renderBreakdown(doc: DealComparatorDocument, s: Standing | undefined): TemplateResult | typeof nothing {
+export function renderBreakdown(t: Translate, doc: DealComparatorDocument, s: Standing | undefined): TemplateResult | typeof nothing {
   if (!s || s.total === undefined) return nothing;
   const parts = doc.criteria
     .map((c, i) => ({ label: c.label, value: s.contributions[i]!, missing: s.missing.includes(c.id) }))
     .filter((p) => p.value > 0 || p.missing);
   return html`<p class="breakdown">
-    <strong>${s.name}</strong>: ${formatPoints(s.total)} =
+    <strong>${s.name}</strong>: ${formatPoints(t.locale, s.total)} =
     ${parts.length
-      ? parts.map((p, i) => html`${i ? ' + ' : ''}<span class="term">${p.label} ${p.missing ? 'missing (0)' : formatPoints(p.value)}</span>`)
-      : '0'}
+      ? parts.map(
+          (p, i) =>
+            html`${i ? ' + ' : ''}<span class="term">${p.label} ${p.missing ? t('deal.chart.breakdownMissing') : formatPoints(t.locale, p.value)}</span>`,
+        )
+      : formatNumber(t.locale, 0)}
   </p>`;
 }
 
 /** The chart's numbers as a data table: one row per option in rank order, one column per criterion. */
-export function renderChartTable(doc: DealComparatorDocument, analysis: DealAnalysis): TemplateResult {
-  return html`<div class="scroll" tabindex="0" role="region" aria-label="Chart data table">
+export function renderChartTable(t: Translate, doc: DealComparatorDocument, analysis: DealAnalysis): TemplateResult {
+  const points = (v: number) => formatPoints(t.locale, v);
+  return html`<div class="scroll" tabindex="0" role="region" aria-label=${t('deal.chartTable.label')}>
     <table class="data" part="chart-table">
-      <caption>Contribution of each criterion to each weighted total (weight × score ÷ total weight)</caption>
+      <caption>${t('deal.chartTable.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Rank</th>
-          <th scope="col">Option</th>
-          ${doc.criteria.map((c, i) => html`<th scope="col">${i + 1}. ${c.label}</th>`)}
-          <th scope="col">Total</th>
+          <th scope="col">${t('deal.chartTable.rank')}</th>
+          <th scope="col">${t('deal.chartTable.option')}</th>
+          ${doc.criteria.map((c, i) => html`<th scope="col">${formatNumber(t.locale, i + 1)}. ${c.label}</th>`)}
+          <th scope="col">${t('deal.chartTable.total')}</th>
         </tr>
       </thead>
       <tbody>
-        ${analysis.ranking.map(
-          (s) => html`<tr>
-            <td>${s.rank ?? '—'}${s.tied ? ' (tied)' : ''}</td>
-            <th scope="row">${s.name}${s.leader && !s.tied ? ' (leader)' : ''}</th>
-            ${s.contributions.map((v, i) => html`<td class="num">${s.missing.includes(doc.criteria[i]!.id) ? 'missing' : formatPoints(v)}</td>`)}
-            <td class="num"><strong>${s.total === undefined ? '—' : formatPoints(s.total)}</strong></td>
-          </tr>`,
-        )}
+        ${analysis.ranking.map((s) => {
+          const rank = s.rank === undefined ? '—' : formatNumber(t.locale, s.rank);
+          return html`<tr>
+            <td>${s.tied ? t('deal.chartTable.rankTied', { rank }) : rank}</td>
+            <th scope="row">${s.leader && !s.tied ? t('deal.chartTable.leader', { name: s.name }) : s.name}</th>
+            ${s.contributions.map((v, i) => html`<td class="num">${s.missing.includes(doc.criteria[i]!.id) ? t('deal.missing') : points(v)}</td>`)}
+            <td class="num"><strong>${s.total === undefined ? '—' : points(s.total)}</strong></td>
+          </tr>`;
+        })}
       </tbody>
     </table>
   </div>`;

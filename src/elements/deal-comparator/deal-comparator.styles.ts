@@ -256,7 +256,8 @@ export const dealComparatorStyles = css`
     position: relative;
     display: block;
     height: 6px;
-    margin: 0.25rem 4.25rem 0.15rem 0;
+    margin-block: 0.25rem 0.15rem;
+    margin-inline: 0 4.25rem;
     border-radius: 3px;
     background: var(--_pw-sunken);
     border: 1px solid var(--_pw-border);
@@ -365,6 +366,11 @@ export const dealComparatorStyles = css`
       inset-inline-start: 0;
       z-index: 1;
       box-shadow: inset -1px 0 0 var(--_pw-border);
+    }
+    :host(:dir(rtl)) th.crit,
+    :host(:dir(rtl)) thead th:first-child,
+    :host(:dir(rtl)) tfoot th {
+      box-shadow: inset 1px 0 0 var(--_pw-border);
     }
     thead th:first-child {
       background: var(--_pw-raised);

@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { icons } from '../../core/icons.js';
+import type { MessageKey } from '../../core/i18n.js';
 import { styleProps } from '../../core/style-props.js';
 import { RovingFocus } from '../../core/roving.js';
 import { WorksheetElement } from '../../core/worksheet-element.js';
 import type { KindSpec } from '../../models/shared/kind.js';
-import { leaderSentence } from '../../models/deal-comparator/export.js';
 import {
   addCriterion,
   addOption,
@@ -29,16 +29,27 @@ import {
 } from '../../models/deal-comparator/ops.js';
 import { analyseDeal, currencyOf, type DealAnalysis } from '../../models/deal-comparator/selectors.js';
 import { weightSensitivity, type SensitivityReport } from '../../models/deal-comparator/sensitivity.js';
+import type { PresetCriterionId } from '../../models/deal-comparator/sample.js';
 import { dealComparatorSpec } from '../../models/deal-comparator/spec.js';
 import { IP_OWNERSHIPS, DEAL_STRUCTURES, SCORE_MAX, SCORE_MIN, type DealComparatorDocument, type DealOption, type NumericTerm } from '../../models/deal-comparator/types.js';
 import { chartLayout, renderBarChart, renderBreakdown, renderChartTable, renderLegend } from './bar-chart.js';
 import { dealComparatorStyles } from './deal-comparator.styles.js';
+import { leaderSentence } from './format.js';
 import { renderGrid, type GridContext, type ItemAction } from './grid.js';
+import './messages.js';
 import { renderSensitivity } from './sensitivity-table.js';
 import { renderOptionCard, type TermsContext } from './terms.js';
 
 /** Currencies offered in the picker; a document's own code is added when it is not among them. */
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'KRW', 'SGD', 'CAD', 'AUD', 'CHF', 'SEK', 'AED', 'SAR', 'BRL'] as const;
+
+/** The short name of each numeric term, for notices and announcements. */
+const TERM_LABEL: Record<NumericTerm, MessageKey> = {
+  revenueSharePct: 'deal.term.revenueShare',
+  upfrontInvestment: 'deal.term.upfront',
+  equityPct: 'deal.term.equity',
+  termMonths: 'deal.term.months',
+};
 
 /** While a weight is dragged, the chart is redrawn at most this often (the grid and totals follow every step). */
 const CHART_DRAG_MS = 150;
@@ -80,9 +91,6 @@ interface Figures {
 export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
   static override styles = [...WorksheetElement.styles, dealComparatorStyles];
 
-  /** BCP 47 locale for amounts (e.g. `en-GB`); defaults to the browser's. */
-  @property() locale: string | undefined;
-
   /** @internal A weight being dragged: the document it would make, shown live and committed on release. */
   @state() private draft: { base: DealComparatorDocument; doc: DealComparatorDocument } | undefined;
   /** @internal A refused entry (a score of 11, a negative weight), shown beside the grid. */
@@ -105,7 +113,7 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
   }
   /** @internal */
   protected override get untitled(): string {
-    return 'Untitled deal comparison';
+    return this.t('deal.untitled');
   }
 
   /** @internal The document on screen: the dragged draft while a weight slider moves, else the committed one. */
@@ -159,7 +167,9 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
     const before = this.figuresFor(this.doc).analysis;
     const after = this.figuresFor(next).analysis;
     let message = what;
-    if (before.leaderId !== after.leaderId || before.noLeader !== after.noLeader) message += ` ${leaderSentence(next, after)}`;
+    if (before.leaderId !== after.leaderId || before.noLeader !== after.noLeader) {
+      message = this.t('deal.leader.changed', { edit: what, leader: leaderSentence(this.t, next, after) });
+    }
     this.draft = undefined;
     this.fieldNotice = '';
     this.commit(next, message);
@@ -185,17 +195,18 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
     delete input.dataset.dirty;
     const previous = Object.hasOwn(option.scores, criterionId) ? String(option.scores[criterionId]) : '';
     const raw = input.value.trim();
+    const names = { option: option.name, criterion: criterion.label, min: SCORE_MIN, max: SCORE_MAX };
     if (raw === '') {
       // An empty number field is also what the browser reports for text it cannot read ("abc").
-      if (input.validity.badInput) return this.refuseEntry(input, previous, `Scores are numbers from ${SCORE_MIN} to ${SCORE_MAX}.`);
-      this.apply(setScore(this.doc, optionId, criterionId, undefined), `Score of ${option.name} on ${criterion.label} cleared; it counts as 0.`);
+      if (input.validity.badInput) return this.refuseEntry(input, previous, this.t('deal.score.notNumber', names));
+      this.apply(setScore(this.doc, optionId, criterionId, undefined), this.t('deal.score.cleared', names));
       return;
     }
     const score = Number(raw);
     if (!Number.isFinite(score) || score < SCORE_MIN || score > SCORE_MAX) {
-      return this.refuseEntry(input, previous, `Scores run from ${SCORE_MIN} to ${SCORE_MAX}; ${raw} was not accepted for ${option.name} on ${criterion.label}.`);
+      return this.refuseEntry(input, previous, this.t('deal.score.outOfRange', { ...names, value: raw }));
     }
-    this.apply(setScore(this.doc, optionId, criterionId, score), `${option.name} scores ${score} on ${criterion.label}.`);
+    this.apply(setScore(this.doc, optionId, criterionId, score), this.t('deal.score.set', { ...names, score }));
   };
 
   /** @internal */
@@ -205,7 +216,8 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
     const raw = input.value.trim();
     const weight = Number(raw);
     if (raw === '' || !Number.isFinite(weight) || weight < 0) {
-      return this.refuseEntry(input, String(criterion.weight), `A weight is a number, 0 or more; “${raw || 'empty'}” was not accepted for ${criterion.label}.`);
+      const message = raw === '' ? this.t('deal.weight.refusedEmpty', { criterion: criterion.label }) : this.t('deal.weight.refused', { value: raw, criterion: criterion.label });
+      return this.refuseEntry(input, String(criterion.weight), message);
     }
     delete input.dataset.dirty;
     const base = this.doc;
@@ -214,7 +226,7 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
       this.draft = { base, doc: next };
       return;
     }
-    this.apply(setWeight(base, id, weight), `Weight of ${criterion.label} set to ${weight}.`);
+    this.apply(setWeight(base, id, weight), this.t('deal.weight.set', { criterion: criterion.label, weight }));
     this.draft = undefined;
   }
 
@@ -227,17 +239,33 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
     if (target instanceof HTMLTextAreaElement) target.select();
   }
 
+  /** @internal The preset criteria, labelled in the learner's language. */
+  private addPresets(): void {
+    const t = this.t;
+    const labels: Record<PresetCriterionId, string> = {
+      'strategic-fit': t('deal.preset.strategicFit'),
+      'revenue-potential': t('deal.preset.revenuePotential'),
+      control: t('deal.preset.control'),
+      'ip-position': t('deal.preset.ipPosition'),
+      capital: t('deal.preset.capital'),
+      'time-to-value': t('deal.preset.timeToValue'),
+      exit: t('deal.preset.exit'),
+      regulatory: t('deal.preset.regulatory'),
+    };
+    this.apply(addPresetCriteria(this.doc, labels), t('deal.presetsAdded'));
+  }
+
   /** @internal */
   private async addCriterionRow(): Promise<void> {
     const id = nextCriterionId(this.doc);
-    this.apply(addCriterion(this.doc, { id }), 'Criterion added.');
+    this.apply(addCriterion(this.doc, { id, label: this.t('deal.criterion.newLabel') }), this.t('deal.criterion.added'));
     await this.focusAfterUpdate(`tr[data-id="${CSS.escape(id)}"] textarea.crit-label`);
   }
 
   /** @internal */
   private async addOptionCard(): Promise<void> {
     const id = nextOptionId(this.doc);
-    this.apply(addOption(this.doc, { id }), 'Option added.');
+    this.apply(addOption(this.doc, { id, name: this.t('deal.option.newName') }), this.t('deal.option.added'));
     await this.updateComplete;
     const card = this.renderRoot.querySelector<HTMLElement>(`.option-card[data-id="${CSS.escape(id)}"]`);
     card?.scrollIntoView?.({ block: 'nearest' });
@@ -255,7 +283,7 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
       case 'later': {
         const to = action === 'earlier' ? index - 1 : index + 1;
         if (to < 0 || to >= this.doc.criteria.length) return;
-        this.apply(moveCriterion(this.doc, id, to), `${c.label} moved ${action === 'earlier' ? 'up' : 'down'} to row ${to + 1}.`);
+        this.apply(moveCriterion(this.doc, id, to), this.t(action === 'earlier' ? 'deal.criterion.movedUp' : 'deal.criterion.movedDown', { name: c.label, row: to + 1 }));
         // Moving a row takes focus off its button; put it back (or on the other arrow at an end).
         return this.focusAfterUpdate(
           row(id, to === 0 || to === this.doc.criteria.length - 1 ? (action === 'earlier' ? 'later' : 'earlier') : action),
@@ -263,13 +291,13 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
       }
       case 'duplicate': {
         const before = new Set(this.doc.criteria.map((x) => x.id));
-        this.apply(duplicateCriterion(this.doc, id), `${c.label} duplicated.`);
+        this.apply(duplicateCriterion(this.doc, id, this.t('deal.copySuffix')), this.t('deal.criterion.duplicated', { name: c.label }));
         const copy = this.doc.criteria.find((x) => !before.has(x.id));
         if (copy) await this.focusAfterUpdate(`tr[data-id="${CSS.escape(copy.id)}"] textarea.crit-label`);
         return;
       }
       case 'remove': {
-        this.apply(removeCriterion(this.doc, id), `Deleted criterion “${c.label}”. Undo with Ctrl+Z.`);
+        this.apply(removeCriterion(this.doc, id), this.t('deal.criterion.deleted', { name: c.label }));
         const next = this.doc.criteria[Math.min(index, this.doc.criteria.length - 1)];
         return this.focusAfterUpdate(next ? row(next.id, 'remove') : 'button.add-criterion');
       }
@@ -287,20 +315,20 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
       case 'later': {
         const to = action === 'earlier' ? index - 1 : index + 1;
         if (to < 0 || to >= this.doc.options.length) return;
-        this.apply(moveOption(this.doc, id, to), `${o.name} moved to position ${to + 1}.`);
+        this.apply(moveOption(this.doc, id, to), this.t('deal.option.moved', { name: o.name, position: to + 1 }));
         return this.focusAfterUpdate(
           card(id, to === 0 || to === this.doc.options.length - 1 ? (action === 'earlier' ? 'later' : 'earlier') : action),
         );
       }
       case 'duplicate': {
         const before = new Set(this.doc.options.map((x) => x.id));
-        this.apply(duplicateOption(this.doc, id), `${o.name} duplicated.`);
+        this.apply(duplicateOption(this.doc, id, this.t('deal.copySuffix')), this.t('deal.option.duplicated', { name: o.name }));
         const copy = this.doc.options.find((x) => !before.has(x.id));
         if (copy) await this.focusAfterUpdate(`.option-card[data-id="${CSS.escape(copy.id)}"] textarea.option-name`);
         return;
       }
       case 'remove': {
-        this.apply(removeOption(this.doc, id), `Deleted option “${o.name}”. Undo with Ctrl+Z.`);
+        this.apply(removeOption(this.doc, id), this.t('deal.option.deleted', { name: o.name }));
         const next = this.doc.options[Math.min(index, this.doc.options.length - 1)];
         return this.focusAfterUpdate(next ? card(next.id, 'remove') : 'button.add-option');
       }
@@ -315,10 +343,10 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
   }
 
   /** @internal */
-  private readonly grid: Omit<GridContext, 'readonly' | 'doc' | 'analysis' | 'sensitivity'> = {
+  private readonly grid: Omit<GridContext, 't' | 'readonly' | 'doc' | 'analysis' | 'sensitivity'> = {
     onLabel: (id, e) => {
       const c = this.doc.criteria.find((x) => x.id === id);
-      if (c) this.renameWith(e, c.label, (label) => this.apply(updateCriterion(this.doc, id, { label }), 'Criterion renamed.'));
+      if (c) this.renameWith(e, c.label, (label) => this.apply(updateCriterion(this.doc, id, { label }), this.t('deal.criterion.renamed')));
     },
     onCriterionAction: (id, action) => void this.onCriterionAction(id, action),
     onWeight: (id, input, final) => this.onWeight(id, input, final),
@@ -327,19 +355,19 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
   };
 
   /** @internal */
-  private readonly terms: Omit<TermsContext, 'readonly' | 'currency' | 'locale'> = {
+  private readonly terms: Omit<TermsContext, 't' | 'readonly' | 'currency' | 'rtl'> = {
     onName: (id, e) => {
       const o = this.doc.options.find((x) => x.id === id);
-      if (o) this.renameWith(e, o.name, (name) => this.apply(updateOption(this.doc, id, { name }), 'Option renamed.'));
+      if (o) this.renameWith(e, o.name, (name) => this.apply(updateOption(this.doc, id, { name }), this.t('deal.option.renamed')));
     },
     onStructure: (id, value) => {
       if ((DEAL_STRUCTURES as readonly string[]).includes(value)) {
-        this.apply(updateOption(this.doc, id, { structure: value as DealOption['structure'] }), 'Structure changed.');
+        this.apply(updateOption(this.doc, id, { structure: value as DealOption['structure'] }), this.t('deal.option.structureChanged'));
       }
     },
     onIp: (id, value) => {
       const ip = (IP_OWNERSHIPS as readonly string[]).includes(value) ? (value as NonNullable<DealOption['terms']['ipOwnership']>) : undefined;
-      this.apply(updateTerms(this.doc, id, { ipOwnership: ip }), 'IP ownership changed.');
+      this.apply(updateTerms(this.doc, id, { ipOwnership: ip }), this.t('deal.option.ipChanged'));
     },
     onNumber: (id, term, input) => this.onTermNumber(id, term, input),
     onText: (id, field, e) => {
@@ -347,9 +375,9 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
       if (!o) return;
       const text = this.committedText(e);
       if (field === 'notes') {
-        if ((o.notes ?? '') !== text) this.apply(updateOption(this.doc, id, { notes: text }), 'Notes changed.');
+        if ((o.notes ?? '') !== text) this.apply(updateOption(this.doc, id, { notes: text }), this.t('deal.option.notesChanged'));
       } else if ((o.terms.exitCriteria ?? '') !== text) {
-        this.apply(updateTerms(this.doc, id, { exitCriteria: text }), 'Exit criteria changed.');
+        this.apply(updateTerms(this.doc, id, { exitCriteria: text }), this.t('deal.option.exitChanged'));
       }
     },
     onAction: (id, action) => void this.onOptionAction(id, action),
@@ -362,22 +390,22 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
     if (!o) return;
     const previous = o.terms[term] === undefined ? '' : String(o.terms[term]);
     const raw = input.value.trim();
-    const label = { revenueSharePct: 'Revenue share', upfrontInvestment: 'Upfront investment', equityPct: 'Equity', termMonths: 'Term' }[term];
+    const label = this.t(TERM_LABEL[term]);
     if (raw === '') {
-      if (input.validity.badInput) return this.refuseEntry(input, previous, `${label} must be a number.`);
+      if (input.validity.badInput) return this.refuseEntry(input, previous, this.t('deal.term.notNumber', { label }));
       delete input.dataset.dirty;
-      this.apply(updateTerms(this.doc, id, { [term]: undefined }), `${label} cleared.`);
+      this.apply(updateTerms(this.doc, id, { [term]: undefined }), this.t('deal.term.cleared', { label }));
       return;
     }
     const value = Number(raw);
     const max = term === 'revenueSharePct' || term === 'equityPct' ? 100 : Infinity;
     const whole = term === 'termMonths';
     if (!Number.isFinite(value) || value < 0 || value > max || (whole && !Number.isInteger(value))) {
-      const range = max === 100 ? 'a percentage from 0 to 100' : whole ? 'a whole number of months, 0 or more' : 'an amount, 0 or more';
-      return this.refuseEntry(input, previous, `${label} must be ${range}; ${raw} was not accepted.`);
+      const range: MessageKey = max === 100 ? 'deal.term.percentRange' : whole ? 'deal.term.monthsRange' : 'deal.term.amountRange';
+      return this.refuseEntry(input, previous, this.t(range, { label, value: raw }));
     }
     delete input.dataset.dirty;
-    this.apply(updateTerms(this.doc, id, { [term]: value }), `${label} of ${o.name} set.`);
+    this.apply(updateTerms(this.doc, id, { [term]: value }), this.t('deal.term.set', { label, option: o.name }));
   }
 
   // ── rendering ──────────────────────────────────────────────────────
@@ -388,26 +416,25 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
     const ro = this.isReadonly;
     const empty = doc.criteria.length === 0 && doc.options.length === 0;
     const currency = currencyOf(doc);
+    const t = this.t;
     return html`
       <p class="summary" part="summary" data-state=${analysis.noLeader ?? 'leader'}>
-        <span>${analysis.noLeader && analysis.noLeader !== 'tied' ? icons.warning : nothing} ${empty ? 'Nothing to compare yet.' : leaderSentence(doc, analysis)}</span>
-        ${analysis.missingCount
-          ? html`<span class="missing-note">${analysis.missingCount} missing ${analysis.missingCount === 1 ? 'score counts' : 'scores count'} as 0.</span>`
-          : nothing}
+        <span>${analysis.noLeader && analysis.noLeader !== 'tied' ? icons.warning : nothing} ${empty ? t('deal.summary.nothing') : leaderSentence(t, doc, analysis)}</span>
+        ${analysis.missingCount ? html`<span class="missing-note">${t('deal.summary.missing', { count: analysis.missingCount })}</span>` : nothing}
       </p>
       ${ro
         ? nothing
         : html`<div class="worksheet-bar" part="actions">
-            <button type="button" class="primary add-option" @click=${this.addOptionCard}>${icons.plus} Add option</button>
-            <button type="button" class="add-criterion" @click=${this.addCriterionRow}>${icons.plus} Add criterion</button>
+            <button type="button" class="primary add-option" @click=${this.addOptionCard}>${icons.plus} ${t('deal.addOption')}</button>
+            <button type="button" class="add-criterion" @click=${this.addCriterionRow}>${icons.plus} ${t('deal.addCriterion')}</button>
             ${doc.criteria.length && doc.criteria.length < 8
-              ? html`<button type="button" class="add-presets" @click=${() => this.apply(addPresetCriteria(this.doc), 'Preset criteria added.')}>
-                  Add the preset criteria
+              ? html`<button type="button" class="add-presets" @click=${this.addPresets}>
+                  ${t('deal.addPresets')}
                 </button>`
               : nothing}
             <label class="currency">
-              <span>Currency</span>
-              <select @change=${(e: Event) => this.apply(setCurrency(this.doc, (e.target as HTMLSelectElement).value), 'Currency changed.')}>
+              <span>${t('deal.currency')}</span>
+              <select @change=${(e: Event) => this.apply(setCurrency(this.doc, (e.target as HTMLSelectElement).value), this.t('deal.currencyChanged'))}>
                 ${[...new Set([currency, ...CURRENCIES])].map((c) => html`<option value=${c} ?selected=${c === currency}>${c}</option>`)}
               </select>
             </label>
@@ -432,10 +459,10 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
       this.chartDoc = doc;
       this.chartAt = now;
     }
-    const layout = chartLayout(doc, analysis, this.chartWidth);
+    const layout = chartLayout(doc, analysis, this.chartWidth, this.t.locale, this.rtl);
     const focused = analysis.standings.find((s) => s.id === this.focusedBar) ?? analysis.ranking[0];
     return html`<div class="chart-box" ${styleProps({ height: `${layout.height}px` })}>
-      ${renderBarChart({ layout, roving: this.roving, focusedId: focused?.id, onFocusBar: (id) => (this.focusedBar = id) })}
+      ${renderBarChart({ t: this.t, layout, roving: this.roving, focusedId: focused?.id, onFocusBar: (id) => (this.focusedBar = id) })}
     </div>`;
   }
   /** @internal */
@@ -447,15 +474,18 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
 
   /** @internal */
   private renderEmpty(): TemplateResult {
+    const t = this.t;
     return html`<div class="empty">
-      <p>No options or criteria yet.</p>
+      <p>${t('deal.empty.title')}</p>
       ${this.isReadonly
         ? nothing
-        : html`<p>Add the ways you could structure the partnership and the criteria you will judge them by, or start from a worked example.</p>
+        : html`<p>${t('deal.empty.intro')}</p>
             <div class="empty-actions">
-              <button type="button" class="load-sample" @click=${() => this.apply(useSampleDeal(this.doc), 'Sample comparison loaded.')}>Load the sample</button>
-              <button type="button" class="load-presets" @click=${() => this.apply(addPresetCriteria(this.doc), 'Preset criteria added.')}>
-                Start with the preset criteria
+              <button type="button" class="load-sample" @click=${() => this.apply(useSampleDeal(this.doc), this.t('deal.empty.sampleLoaded'))}>
+                ${t('deal.empty.loadSample')}
+              </button>
+              <button type="button" class="load-presets" @click=${this.addPresets}>
+                ${t('deal.empty.startPresets')}
               </button>
             </div>`}
     </div>`;
@@ -466,32 +496,33 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
     const ro = this.isReadonly;
     const comparable = doc.criteria.length > 0 && doc.options.length > 0;
     const focused = analysis.standings.find((s) => s.id === this.focusedBar) ?? analysis.ranking[0];
+    const t = this.t;
     return html`
       <section class="grid-section" aria-labelledby="grid-title">
-        <h3 id="grid-title">Comparison</h3>
-        <p class="muted small">Score each option from ${SCORE_MIN} to ${SCORE_MAX} on each criterion (higher is better). Weights are relative; the share shows each one’s part of the total.</p>
-        ${renderGrid({ ...this.grid, readonly: ro, doc, analysis, sensitivity })}
-        ${doc.options.length === 0 ? html`<p class="note">Add an option to compare.</p>` : nothing}
-        ${doc.criteria.length === 0 ? html`<p class="note">Add a criterion to score the options against.</p>` : nothing}
+        <h3 id="grid-title">${t('deal.grid.title')}</h3>
+        <p class="muted small">${t('deal.grid.intro', { min: SCORE_MIN, max: SCORE_MAX })}</p>
+        ${renderGrid({ ...this.grid, t, readonly: ro, doc, analysis, sensitivity })}
+        ${doc.options.length === 0 ? html`<p class="note">${t('deal.grid.noOptions')}</p>` : nothing}
+        ${doc.criteria.length === 0 ? html`<p class="note">${t('deal.grid.noCriteria')}</p>` : nothing}
       </section>
       ${comparable
         ? html`<div class="analysis">
             <section class="panel chart" part="chart" aria-labelledby="chart-title">
-              <h3 id="chart-title">Weighted totals</h3>
+              <h3 id="chart-title">${t('deal.chart.title')}</h3>
               ${analysis.totalWeight > 0
-                ? html`${this.renderChart(doc, analysis)} ${renderBreakdown(doc, focused)} ${renderLegend(doc, analysis)}
+                ? html`${this.renderChart(doc, analysis)} ${renderBreakdown(t, doc, focused)} ${renderLegend(t, doc, analysis)}
                     <details class="chart-data">
-                      <summary>Show the chart as a table</summary>
-                      ${renderChartTable(doc, analysis)}
+                      <summary>${t('deal.chart.showTable')}</summary>
+                      ${renderChartTable(t, doc, analysis)}
                     </details>`
-                : html`<p class="muted">No bars to draw: every weight is 0.</p>`}
+                : html`<p class="muted">${t('deal.chart.noBars')}</p>`}
             </section>
-            ${renderSensitivity(doc, sensitivity)}
+            ${renderSensitivity(t, doc, sensitivity)}
           </div>`
         : nothing}
       ${doc.options.length
         ? html`<section class="terms" part="terms" aria-labelledby="terms-title">
-            <h3 id="terms-title">Terms of each option</h3>
+            <h3 id="terms-title">${t('deal.terms.title')}</h3>
             <div class="cards">
               ${repeat(
                 doc.options,
@@ -499,9 +530,10 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
                 (o, i) =>
                   renderOptionCard(o, analysis.standings[i]!, i, doc.options.length, {
                     ...this.terms,
+                    t,
                     readonly: ro,
                     currency,
-                    locale: this.locale,
+                    rtl: this.rtl,
                   }),
               )}
             </div>

@@ -1,54 +1,62 @@
 import { html, type TemplateResult } from 'lit';
-import { formatWeight } from '../../models/deal-comparator/selectors.js';
+import type { MessageKey, Translate } from '../../core/i18n.js';
 import type { LeaderChange, SensitivityReport, WeightSensitivity } from '../../models/deal-comparator/sensitivity.js';
 import { WEIGHT_MAX, WEIGHT_MIN, type DealComparatorDocument } from '../../models/deal-comparator/types.js';
+import { formatWeight, once } from './format.js';
 
-const nameOf = (doc: DealComparatorDocument, id: string | null): string => doc.options.find((o) => o.id === id)?.name ?? '';
-
-const signed = (n: number): string => `${n < 0 ? '−' : '+'}${formatWeight(Math.abs(n))}`;
+const nameOf = (doc: DealComparatorDocument, id: string | null | undefined): string => doc.options.find((o) => o.id === id)?.name ?? '';
 
 /** The short hint beside a weight control: the range in which the leader holds. */
-export function weightHint(row: WeightSensitivity | undefined): string {
+export function weightHint(t: Translate, row: WeightSensitivity | undefined): string {
   if (!row) return '';
+  const w = (n: number) => formatWeight(t.locale, n);
   const { down, up } = row;
-  if (!down && !up) return `Leader holds across ${WEIGHT_MIN}–${WEIGHT_MAX}`;
-  if (down && up) return `Leader holds between ${formatWeight(down.weight)} and ${formatWeight(up.weight)}`;
-  if (down) return `Leader changes at ${formatWeight(down.weight)} or below`;
-  return `Leader changes at ${formatWeight(up!.weight)} or above`;
+  if (!down && !up) return once(t, 'deal.hint.holdsAcross', { min: WEIGHT_MIN, max: WEIGHT_MAX });
+  if (down && up) return t('deal.hint.holdsBetween', { low: w(down.weight), high: w(up.weight) });
+  if (down) return t('deal.hint.changesBelow', { weight: w(down.weight) });
+  return t('deal.hint.changesAbove', { weight: w(up!.weight) });
 }
 
-function changeCell(doc: DealComparatorDocument, change: LeaderChange | null, verb: string): TemplateResult {
-  if (!change) return html`<span class="muted">No change within ${WEIGHT_MIN}–${WEIGHT_MAX}</span>`;
-  return html`<strong>${verb} ${formatWeight(change.weight)}</strong> <span class="delta">(${signed(change.change)})</span>
-    <span class="who">${change.newLeaderId === null ? 'No criterion has weight left' : html`${nameOf(doc, change.newLeaderId)} draws level, then leads`}</span>`;
+function changeCell(t: Translate, doc: DealComparatorDocument, change: LeaderChange | null): TemplateResult {
+  if (!change) return html`<span class="muted">${once(t, 'deal.sens.noChange', { min: WEIGHT_MIN, max: WEIGHT_MAX })}</span>`;
+  const delta = t(change.change < 0 ? 'deal.sens.deltaDown' : 'deal.sens.deltaUp', { change: formatWeight(t.locale, Math.abs(change.change)) });
+  return html`<strong>${t('deal.sens.at', { weight: formatWeight(t.locale, change.weight) })}</strong> <span class="delta">${delta}</span>
+    <span class="who">${change.newLeaderId === null ? once(t, 'deal.sens.noWeightLeft') : t('deal.sens.overtakes', { name: nameOf(doc, change.newLeaderId) })}</span>`;
 }
 
 /** Why there is nothing to test, in words. */
-const NO_LEADER_TEXT = {
-  'no-options': 'Add options to see how sensitive the choice is to each weight.',
-  'no-criteria': 'Add criteria to see how sensitive the choice is to each weight.',
-  'no-weight': 'Every weight is 0, so there is no leader whose lead could be tested.',
-  tied: 'The lead is already tied, so any change that separates the tied options decides it. Adjust a weight or a score to break the tie.',
-} as const;
+const NO_LEADER_TEXT: Record<NonNullable<SensitivityReport['noLeader']>, MessageKey> = {
+  'no-options': 'deal.sens.noOptions',
+  'no-criteria': 'deal.sens.noCriteria',
+  'no-weight': 'deal.sens.noWeight',
+  tied: 'deal.sens.tied',
+};
+
+/** A message whose `{leader}` placeholder becomes the leader's name in bold (the words around it can be in any order). */
+function withLeader(t: Translate, name: string): TemplateResult {
+  // `{leader}` is left unfilled by the lookup, so the sentence can be split around it.
+  const [before, after = ''] = t('deal.sens.intro', { min: WEIGHT_MIN, max: WEIGHT_MAX }).split('{leader}');
+  return html`${before}<strong class="text">${name}</strong>${after}`;
+}
 
 /** For each criterion: how far its weight may move down or up (the others fixed) before the leader changes. */
-export function renderSensitivity(doc: DealComparatorDocument, report: SensitivityReport): TemplateResult {
+export function renderSensitivity(t: Translate, doc: DealComparatorDocument, report: SensitivityReport): TemplateResult {
+  const lowering = t('deal.sens.lowering');
+  const raising = t('deal.sens.raising');
+  const weight = t('deal.sens.weight');
   return html`<section class="panel sensitivity" part="sensitivity" aria-labelledby="sensitivity-title">
-    <h3 id="sensitivity-title">How robust is the lead?</h3>
+    <h3 id="sensitivity-title">${t('deal.sens.title')}</h3>
     ${report.leaderId === undefined
-      ? html`<p class="muted">${NO_LEADER_TEXT[report.noLeader!]}</p>`
-      : html`<p class="muted small">
-            How far each weight can move, the others fixed and within ${WEIGHT_MIN}–${WEIGHT_MAX}, before
-            <strong class="text">${nameOf(doc, report.leaderId)}</strong> stops leading. Computed exactly.
-          </p>
-          <div class="scroll" tabindex="0" role="region" aria-label="Sensitivity table">
+      ? html`<p class="muted">${t(NO_LEADER_TEXT[report.noLeader!])}</p>`
+      : html`<p class="muted small">${withLeader(t, nameOf(doc, report.leaderId))}</p>
+          <div class="scroll" tabindex="0" role="region" aria-label=${t('deal.sens.label')}>
             <table class="data">
               <thead>
                 <tr>
-                  <th scope="col">Criterion</th>
-                  <th scope="col" class="num">Weight</th>
-                  <th scope="col">Lowering it</th>
-                  <th scope="col">Raising it</th>
+                  <th scope="col">${t('deal.sens.criterion')}</th>
+                  <th scope="col" class="num">${weight}</th>
+                  <th scope="col">${lowering}</th>
+                  <th scope="col">${raising}</th>
                 </tr>
               </thead>
               <tbody>
@@ -56,9 +64,13 @@ export function renderSensitivity(doc: DealComparatorDocument, report: Sensitivi
                   const c = doc.criteria.find((x) => x.id === r.criterionId)!;
                   return html`<tr>
                     <th scope="row">${c.label}</th>
-                    <td class="num" data-label="Weight">${formatWeight(r.weight)}</td>
-                    <td data-label="Lowering it">${r.weight <= WEIGHT_MIN ? html`<span class="muted">Already 0</span>` : changeCell(doc, r.down, 'At')}</td>
-                    <td data-label="Raising it">${r.weight >= WEIGHT_MAX && !r.up ? html`<span class="muted">Already at ${WEIGHT_MAX}</span>` : changeCell(doc, r.up, 'At')}</td>
+                    <td class="num" data-label=${weight}>${formatWeight(t.locale, r.weight)}</td>
+                    <td data-label=${lowering}>
+                      ${r.weight <= WEIGHT_MIN ? html`<span class="muted">${once(t, 'deal.sens.alreadyMin', { min: WEIGHT_MIN })}</span>` : changeCell(t, doc, r.down)}
+                    </td>
+                    <td data-label=${raising}>
+                      ${r.weight >= WEIGHT_MAX && !r.up ? html`<span class="muted">${once(t, 'deal.sens.alreadyMax', { max: WEIGHT_MAX })}</span>` : changeCell(t, doc, r.up)}
+                    </td>
                   </tr>`;
                 })}
               </tbody>

@@ -4,33 +4,61 @@ import { repeat } from 'lit/directives/repeat.js';
 import { commitOnEnter } from '../../core/fields.js';
 import { icons } from '../../core/icons.js';
 import { ResizeController } from '../../core/resize.js';
+import { formatList, formatNumber, type MessageKey, type Translate } from '../../core/i18n.js';
 import { WorksheetElement } from '../../core/worksheet-element.js';
 import type { KindSpec } from '../../models/shared/kind.js';
 import { addItem, moveItem, nextItemId, removeItem, updateItem, useSampleCharter } from '../../models/governance-charter/ops.js';
-import { CADENCE_LABEL, charterAdvice, escalationDays, escalationLadder, rhythmCalendar } from '../../models/governance-charter/selectors.js';
+import { charterAdvice, escalationDays, escalationLadder, rhythmCalendar, type CharterAdvice } from '../../models/governance-charter/selectors.js';
 import { governanceCharterSpec } from '../../models/governance-charter/spec.js';
 import {
   CADENCES,
   VOTING_RULES,
+  type Cadence,
   type CharterList,
   type EscalationLevel,
   type GoverningBody,
   type GovernanceCharterDocument,
   type OperatingRhythm,
+  type VotingRule,
 } from '../../models/governance-charter/types.js';
 import { governanceCharterStyles } from './governance-charter.styles.js';
 import { renderLadder } from './ladder.js';
+import './messages.js';
 
 type Doc = GovernanceCharterDocument;
 
-const VOTING_LABEL: Record<(typeof VOTING_RULES)[number], string> = {
-  consensus: 'Consensus',
-  'simple-majority': 'Simple majority',
-  'two-thirds': 'Two-thirds majority',
-  unanimous: 'Unanimity',
-  'chair-decides': 'Chair decides',
-};
-const NOUN: Record<CharterList, string> = { bodies: 'governing body', escalation: 'escalation level', rhythms: 'meeting', exitCriteria: 'exit criterion' };
+const cadenceLabel = (t: Translate, c: Cadence): string => t(`charter.cadence.${c}`);
+const votingLabel = (t: Translate, r: VotingRule): string => t(`charter.voting.${r}`);
+
+/** The guidance from the model, worded in the element's language: each piece of advice is known by its path. */
+function adviceText(t: Translate, doc: Doc, a: CharterAdvice): string {
+  const at = /^\/(bodies|escalation)\/(\d+)\/(\w+)$/.exec(a.path);
+  if (at) {
+    const i = Number(at[2]);
+    if (at[1] === 'bodies') {
+      const b = doc.bodies[i];
+      if (b && at[3] === 'members') return t('charter.advice.members', { name: b.name, count: b.members.length });
+      if (b && at[3] === 'decisionRights') return t('charter.advice.decisionRights', { name: b.name });
+    } else {
+      const e = doc.escalation[i];
+      if (e && at[3] === 'owner') return t('charter.advice.noOwner', { level: e.level });
+    }
+  } else if (a.path === '/escalation') {
+    const levels = doc.escalation.map((e) => e.level);
+    const repeated = levels.find((l, i) => levels.indexOf(l) !== i);
+    if (repeated !== undefined) return t('charter.advice.repeatedLevel', { level: repeated });
+  } else if (a.path === '/exitCriteria') {
+    return t('charter.advice.noExit');
+  }
+  return a.message;
+}
+
+/** `text` with the part written `{marker}` wrapped in `<strong>`: a message keeps its word order, the emphasis follows. */
+function strongPart(text: string, marker: string, strong: string): TemplateResult {
+  const at = text.indexOf(marker);
+  if (at < 0) return html`${text}`;
+  return html`${text.slice(0, at)}<strong>${strong}</strong>${text.slice(at + marker.length)}`;
+}
 
 const lines = (text: string): string[] =>
   text
@@ -66,16 +94,18 @@ export class PwGovernanceCharter extends WorksheetElement<Doc> {
   }
   /** @internal */
   protected override get untitled(): string {
-    return 'Untitled governance charter';
+    return this.t('charter.untitled');
   }
 
-  private updateIn<L extends CharterList>(list: L, id: string, patch: Partial<Doc[L][number]>, what: string): void {
-    this.commit(updateItem(this.doc, list, id, patch), what);
+  private updateIn<L extends CharterList>(list: L, id: string, patch: Partial<Doc[L][number]>, what: MessageKey): void {
+    this.commit(updateItem(this.doc, list, id, patch), this.t(what));
   }
 
   private async add(list: CharterList): Promise<void> {
     const id = nextItemId(this.doc, list);
-    this.commit(addItem(this.doc, list, { id }), `Added a ${NOUN[list]}`);
+    // Bodies and meetings start with a name in the learner's language; the other lists have no name.
+    const name = list === 'bodies' || list === 'rhythms' ? this.t(`charter.new.${list}`) : undefined;
+    this.commit(addItem(this.doc, list, { id, name }), this.t(`charter.added.${list}`));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] :is(textarea, input, select)`)?.focus();
   }
@@ -83,7 +113,7 @@ export class PwGovernanceCharter extends WorksheetElement<Doc> {
   private async move(list: CharterList, id: string, delta: number, name: string): Promise<void> {
     const next = moveItem(this.doc, list, id, delta);
     if (next === this.doc) return;
-    this.commit(next, `Moved ${name} ${delta < 0 ? 'up' : 'down'}`);
+    this.commit(next, this.t(delta < 0 ? 'charter.moved.up' : 'charter.moved.down', { name }));
     await this.updateComplete;
     // Keep focus on the same control of the moved item, so repeated presses keep moving it.
     this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] button[data-move="${delta < 0 ? 'up' : 'down'}"]:not([aria-disabled="true"])`)?.focus();
@@ -92,7 +122,7 @@ export class PwGovernanceCharter extends WorksheetElement<Doc> {
   private async removeFrom(list: CharterList, id: string, name: string): Promise<void> {
     const items = this.doc[list] as Array<{ id: string }>;
     const at = items.findIndex((i) => i.id === id);
-    this.commit(removeItem(this.doc, list, id), `Deleted ${name}. Undo with Ctrl+Z.`);
+    this.commit(removeItem(this.doc, list, id), this.t('charter.deleted', { name }));
     await this.updateComplete;
     const next = (this.doc[list] as Array<{ id: string }>)[Math.min(at, this.doc[list].length - 1)];
     (next
@@ -106,18 +136,18 @@ export class PwGovernanceCharter extends WorksheetElement<Doc> {
     if (this.isReadonly) return nothing;
     const count = this.doc[list].length;
     return html`<span class="item-actions">
-      <button type="button" class="icon" data-move="up" aria-label=${`Move ${name} up`} aria-disabled=${String(index === 0)} @click=${() => this.move(list, id, -1, name)}>
+      <button type="button" class="icon" data-move="up" aria-label=${this.t('charter.item.moveUp', { name })} aria-disabled=${String(index === 0)} @click=${() => this.move(list, id, -1, name)}>
         <span aria-hidden="true">↑</span>
       </button>
-      <button type="button" class="icon" data-move="down" aria-label=${`Move ${name} down`} aria-disabled=${String(index === count - 1)} @click=${() => this.move(list, id, 1, name)}>
+      <button type="button" class="icon" data-move="down" aria-label=${this.t('charter.item.moveDown', { name })} aria-disabled=${String(index === count - 1)} @click=${() => this.move(list, id, 1, name)}>
         <span aria-hidden="true">↓</span>
       </button>
-      <button type="button" class="icon danger" aria-label=${`Delete ${name}`} @click=${() => this.removeFrom(list, id, name)}>${icons.trash}</button>
+      <button type="button" class="icon danger" aria-label=${this.t('charter.item.delete', { name })} @click=${() => this.removeFrom(list, id, name)}>${icons.trash}</button>
     </span>`;
   }
 
-  private addButton(list: CharterList, label: string): TemplateResult | typeof nothing {
-    return this.isReadonly ? nothing : html`<button type="button" data-add=${list} @click=${() => this.add(list)}>${icons.plus} ${label}</button>`;
+  private addButton(list: CharterList): TemplateResult | typeof nothing {
+    return this.isReadonly ? nothing : html`<button type="button" data-add=${list} @click=${() => this.add(list)}>${icons.plus} ${this.t(`charter.add.${list}`)}</button>`;
   }
 
   private textField(label: string, value: string, commit: (text: string) => void, opts: { rows?: number; oneLine?: boolean; placeholder?: string } = {}) {
@@ -134,7 +164,7 @@ export class PwGovernanceCharter extends WorksheetElement<Doc> {
 
   private cadenceSelect(label: string, value: string, pick: (v: OperatingRhythm['cadence']) => void): TemplateResult {
     return html`<select aria-label=${label} @change=${(e: Event) => pick((e.target as HTMLSelectElement).value as OperatingRhythm['cadence'])}>
-      ${CADENCES.map((c) => html`<option value=${c} ?selected=${c === value}>${CADENCE_LABEL[c]}</option>`)}
+      ${CADENCES.map((c) => html`<option value=${c} ?selected=${c === value}>${cadenceLabel(this.t, c)}</option>`)}
     </select>`;
   }
 
@@ -143,49 +173,57 @@ export class PwGovernanceCharter extends WorksheetElement<Doc> {
   private renderBody(b: GoverningBody, i: number): TemplateResult {
     const ro = this.isReadonly;
     const name = b.name;
+    const t = this.t;
     if (ro) {
+      const meta = [
+        t(`charter.meets.${b.cadence}`),
+        ...(b.voting ? [t(`charter.decides.${b.voting}`)] : []),
+        ...(b.quorum ? [t('charter.body.quorumIs', { quorum: b.quorum })] : []),
+      ];
       return html`<article class="card" part="body" data-id=${b.id}>
         <h4>${b.name}</h4>
-        <p class="meta">Meets ${CADENCE_LABEL[b.cadence].toLowerCase()}${b.voting ? ` · decides by ${VOTING_LABEL[b.voting].toLowerCase()}` : ''}${b.quorum ? ` · quorum: ${b.quorum}` : ''}</p>
+        <p class="meta">${meta.join(' · ')}</p>
         <ul class="people">${b.members.map((m) => html`<li>${m}</li>`)}</ul>
-        <p><strong>Decision rights:</strong> ${b.decisionRights || '—'}</p>
+        <p><strong>${t('charter.body.decisionRightsIs')}</strong> ${b.decisionRights || '—'}</p>
       </article>`;
     }
     return html`<article class="card" part="body" data-id=${b.id}>
       <div class="card-head">
-        ${this.textField(`Name of governing body ${i + 1}`, b.name, (t) => t.trim() && this.updateIn('bodies', b.id, { name: t.trim() }, 'Body renamed'))}
+        ${this.textField(t('charter.body.nameOf', { n: i + 1 }), b.name, (v) => v.trim() && this.updateIn('bodies', b.id, { name: v.trim() }, 'charter.changed.bodyName'))}
         ${this.itemActions('bodies', b.id, i, name)}
       </div>
       <div class="row">
-        <label>Meets ${this.cadenceSelect(`Cadence of ${name}`, b.cadence, (c) => this.updateIn('bodies', b.id, { cadence: c }, 'Cadence changed'))}</label>
+        <label>${t('charter.body.meets')} ${this.cadenceSelect(t('charter.body.cadenceOf', { name }), b.cadence, (c) => this.updateIn('bodies', b.id, { cadence: c }, 'charter.changed.cadence'))}</label>
         <label
-          >Decides by
+          >${t('charter.body.decidesBy')}
           <select
-            aria-label=${`Voting rule of ${name}`}
+            aria-label=${t('charter.body.votingOf', { name })}
             @change=${(e: Event) => {
               const v = (e.target as HTMLSelectElement).value as GoverningBody['voting'] | '';
-              this.updateIn('bodies', b.id, { voting: v || undefined }, 'Voting rule changed');
+              this.updateIn('bodies', b.id, { voting: v || undefined }, 'charter.changed.voting');
             }}
           >
             <option value="" ?selected=${!b.voting}>—</option>
-            ${VOTING_RULES.map((r) => html`<option value=${r} ?selected=${r === b.voting}>${VOTING_LABEL[r]}</option>`)}
+            ${VOTING_RULES.map((r) => html`<option value=${r} ?selected=${r === b.voting}>${votingLabel(t, r)}</option>`)}
           </select>
         </label>
       </div>
       <label
-        >Quorum
-        ${this.textField(`Quorum of ${name}`, b.quorum ?? '', (t) => this.updateIn('bodies', b.id, { quorum: t.trim() || undefined }, 'Quorum changed'), { placeholder: 'e.g. 3 of 4, both sides present' })}
+        >${t('charter.body.quorum')}
+        ${this.textField(t('charter.body.quorumOf', { name }), b.quorum ?? '', (v) => this.updateIn('bodies', b.id, { quorum: v.trim() || undefined }, 'charter.changed.quorum'), {
+          placeholder: t('charter.body.quorumPlaceholder'),
+        })}
       </label>
       <label
-        >Members, one per line
-        ${this.textField(`Members of ${name}, one per line`, b.members.join('\n'), (t) => this.updateIn('bodies', b.id, { members: lines(t) }, 'Members changed'), {
+        >${t('charter.body.members')}
+        ${this.textField(t('charter.body.membersOf', { name }), b.members.join('\n'), (v) => this.updateIn('bodies', b.id, { members: lines(v) }, 'charter.changed.members'), {
           rows: 3,
           oneLine: false,
         })}
       </label>
       <label
-        >Decision rights
-        ${this.textField(`Decision rights of ${name}`, b.decisionRights, (t) => this.updateIn('bodies', b.id, { decisionRights: t }, 'Decision rights changed'), {
+        >${t('charter.body.decisionRights')}
+        ${this.textField(t('charter.body.decisionRightsOf', { name }), b.decisionRights, (v) => this.updateIn('bodies', b.id, { decisionRights: v }, 'charter.changed.decisionRights'), {
           rows: 2,
           oneLine: false,
         })}
@@ -194,16 +232,17 @@ export class PwGovernanceCharter extends WorksheetElement<Doc> {
   }
 
   private renderEscalationRow(e: EscalationLevel, i: number): TemplateResult {
-    const name = `escalation level ${e.level}`;
+    const t = this.t;
+    const name = t('charter.level.name', { level: e.level });
     if (this.isReadonly) {
       return html`<tr data-id=${e.id}>
-        <th scope="row" class="num">${e.level}</th>
-        <td data-label="Trigger">${e.trigger}</td>
-        <td data-label="Owner">${e.owner}</td>
-        <td class="num" data-label="Response">${e.responseDays} days</td>
+        <th scope="row" class="num">${formatNumber(t.locale, e.level)}</th>
+        <td data-label=${t('charter.level.trigger')}>${e.trigger}</td>
+        <td data-label=${t('charter.level.owner')}>${e.owner}</td>
+        <td class="num" data-label=${t('charter.level.response')}>${t('charter.days', { count: e.responseDays })}</td>
       </tr>`;
     }
-    const int = (ev: Event, min: number, field: 'level' | 'responseDays', what: string) => {
+    const int = (ev: Event, min: number, field: 'level' | 'responseDays', what: MessageKey) => {
       const el = ev.target as HTMLInputElement;
       const n = el.valueAsNumber;
       if (Number.isInteger(n) && n >= min && n <= 365) this.updateIn('escalation', e.id, { [field]: n }, what);
@@ -211,19 +250,21 @@ export class PwGovernanceCharter extends WorksheetElement<Doc> {
     };
     return html`<tr data-id=${e.id}>
       <th scope="row" class="num">
-        <input type="number" min="1" step="1" aria-label=${`Level number of ${name}`} .value=${live(String(e.level))} @change=${(ev: Event) => int(ev, 1, 'level', 'Level changed')} />
+        <input type="number" min="1" step="1" aria-label=${t('charter.level.levelOf', { name })} .value=${live(String(e.level))} @change=${(ev: Event) => int(ev, 1, 'level', 'charter.changed.level')} />
       </th>
-      <td class="wide" data-label="Trigger">${this.textField(`Trigger of ${name}`, e.trigger, (t) => this.updateIn('escalation', e.id, { trigger: t }, 'Trigger changed'), { oneLine: false })}</td>
-      <td data-label="Owner">${this.textField(`Owner of ${name}`, e.owner, (t) => this.updateIn('escalation', e.id, { owner: t }, 'Owner changed'))}</td>
-      <td class="num" data-label="Response (days)">
+      <td class="wide" data-label=${t('charter.level.trigger')}>
+        ${this.textField(t('charter.level.triggerOf', { name }), e.trigger, (v) => this.updateIn('escalation', e.id, { trigger: v }, 'charter.changed.trigger'), { oneLine: false })}
+      </td>
+      <td data-label=${t('charter.level.owner')}>${this.textField(t('charter.level.ownerOf', { name }), e.owner, (v) => this.updateIn('escalation', e.id, { owner: v }, 'charter.changed.owner'))}</td>
+      <td class="num" data-label=${t('charter.level.responseDays')}>
         <input
           type="number"
           min="0"
           max="365"
           step="1"
-          aria-label=${`Response days of ${name}`}
+          aria-label=${t('charter.level.responseOf', { name })}
           .value=${live(String(e.responseDays))}
-          @change=${(ev: Event) => int(ev, 0, 'responseDays', 'Response time changed')}
+          @change=${(ev: Event) => int(ev, 0, 'responseDays', 'charter.changed.response')}
         />
       </td>
       <td class="actions">${this.itemActions('escalation', e.id, i, name)}</td>
@@ -231,26 +272,31 @@ export class PwGovernanceCharter extends WorksheetElement<Doc> {
   }
 
   private renderRhythmRow(r: OperatingRhythm, i: number): TemplateResult {
+    const t = this.t;
     const name = r.name;
     if (this.isReadonly) {
       return html`<tr data-id=${r.id}>
         <th scope="row">${r.name}</th>
-        <td data-label="Cadence">${CADENCE_LABEL[r.cadence]}</td>
-        <td data-label="Participants">${r.participants.join(', ')}</td>
-        <td class="wide" data-label="Outputs">${r.outputs}</td>
+        <td data-label=${t('charter.rhythm.cadence')}>${cadenceLabel(t, r.cadence)}</td>
+        <td data-label=${t('charter.rhythm.participants')}>${formatList(t.locale, r.participants)}</td>
+        <td class="wide" data-label=${t('charter.rhythm.outputs')}>${r.outputs}</td>
       </tr>`;
     }
     return html`<tr data-id=${r.id}>
-      <th scope="row">${this.textField(`Name of meeting ${i + 1}`, r.name, (t) => t.trim() && this.updateIn('rhythms', r.id, { name: t.trim() }, 'Meeting renamed'))}</th>
-      <td data-label="Cadence">${this.cadenceSelect(`Cadence of ${name}`, r.cadence, (c) => this.updateIn('rhythms', r.id, { cadence: c }, 'Cadence changed'))}</td>
-      <td data-label="Participants, one per line">
-        ${this.textField(`Participants of ${name}, one per line`, r.participants.join('\n'), (t) => this.updateIn('rhythms', r.id, { participants: lines(t) }, 'Participants changed'), {
+      <th scope="row">
+        ${this.textField(t('charter.rhythm.nameOf', { n: i + 1 }), r.name, (v) => v.trim() && this.updateIn('rhythms', r.id, { name: v.trim() }, 'charter.changed.meetingName'))}
+      </th>
+      <td data-label=${t('charter.rhythm.cadence')}>
+        ${this.cadenceSelect(t('charter.rhythm.cadenceOf', { name }), r.cadence, (c) => this.updateIn('rhythms', r.id, { cadence: c }, 'charter.changed.cadence'))}
+      </td>
+      <td data-label=${t('charter.rhythm.participantsLines')}>
+        ${this.textField(t('charter.rhythm.participantsOf', { name }), r.participants.join('\n'), (v) => this.updateIn('rhythms', r.id, { participants: lines(v) }, 'charter.changed.participants'), {
           rows: 2,
           oneLine: false,
         })}
       </td>
-      <td class="wide" data-label="Outputs">
-        ${this.textField(`Outputs of ${name}`, r.outputs, (t) => this.updateIn('rhythms', r.id, { outputs: t }, 'Outputs changed'), { rows: 2, oneLine: false })}
+      <td class="wide" data-label=${t('charter.rhythm.outputs')}>
+        ${this.textField(t('charter.rhythm.outputsOf', { name }), r.outputs, (v) => this.updateIn('rhythms', r.id, { outputs: v }, 'charter.changed.outputs'), { rows: 2, oneLine: false })}
       </td>
       <td class="actions">${this.itemActions('rhythms', r.id, i, name)}</td>
     </tr>`;
@@ -259,58 +305,62 @@ export class PwGovernanceCharter extends WorksheetElement<Doc> {
   protected override renderWorksheet(): TemplateResult {
     const doc = this.doc;
     const ro = this.isReadonly;
+    const t = this.t;
     const ladder = escalationLadder(doc);
     const calendar = rhythmCalendar(doc);
     const advice = charterAdvice(doc);
     const empty = !doc.bodies.length && !doc.escalation.length && !doc.rhythms.length && !doc.exitCriteria.length;
+    const days = (count: number) => t('charter.days', { count });
     return html`
       ${empty
         ? html`<div class="empty">
-            <p>This charter is empty.</p>
+            <p>${t('charter.empty.title')}</p>
             ${ro
               ? nothing
-              : html`<p>Add governing bodies, escalation levels, meetings and exit criteria below, or start from a sample charter for an AI-infrastructure alliance.</p>
-                  <button type="button" @click=${() => this.commit(useSampleCharter(this.doc), 'Sample charter loaded')}>Load the sample charter</button>`}
+              : html`<p>${t('charter.empty.hint')}</p>
+                  <button type="button" @click=${() => this.commit(useSampleCharter(this.doc), t('charter.sampleLoaded'))}>${t('charter.empty.loadSample')}</button>`}
           </div>`
         : nothing}
 
       <section aria-labelledby="bodies-title" part="bodies">
-        <div class="section-head"><h3 id="bodies-title">Governing bodies</h3>${this.addButton('bodies', 'Add governing body')}</div>
+        <div class="section-head"><h3 id="bodies-title">${t('charter.bodies.heading')}</h3>${this.addButton('bodies')}</div>
         <div class="body-grid">${repeat(doc.bodies, (b) => b.id, (b, i) => this.renderBody(b, i))}</div>
       </section>
 
       <section aria-labelledby="escalation-title">
         <div class="section-head">
-          <h3 id="escalation-title">Escalation ladder</h3>
-          ${this.addButton('escalation', 'Add level')}
+          <h3 id="escalation-title">${t('charter.escalation.heading')}</h3>
+          ${this.addButton('escalation')}
         </div>
         ${ladder.length
-          ? html`<p class="lead">
-                ${ladder.length} ${ladder.length === 1 ? 'level' : 'levels'}; a matter can take up to <strong>${escalationDays(doc)} days</strong> to reach the top.
-              </p>
+          ? html`<p class="lead">${strongPart(t('charter.ladder.lead', { count: ladder.length, days: '{days}' }), '{days}', days(escalationDays(doc)))}</p>
               <div class="ladder-frame">
                 <svg
                   part="ladder"
                   role="img"
-                  aria-label=${`Escalation ladder: ${ladder.map((s) => `level ${s.level}, ${s.owner || 'no owner'}, ${s.responseDays} days`).join('; ')}. The table below lists each level.`}
+                  aria-label=${t('charter.ladder.label', {
+                    steps: ladder
+                      .map((s) => t('charter.ladder.step', { level: s.level, owner: s.owner || t('charter.ladder.noOwnerSpoken'), days: days(s.responseDays) }))
+                      .join('; '),
+                  })}
                   width=${this.size.layoutWidth}
                   height="190"
                   viewBox=${`0 0 ${this.size.layoutWidth} 190`}
                 >
-                  ${renderLadder(ladder, this.size.layoutWidth)}
+                  ${renderLadder({ ladder, width: this.size.layoutWidth, t, rtl: this.rtl })}
                 </svg>
               </div>`
           : nothing}
         ${doc.escalation.length
-          ? html`<div class="table-wrap" role="region" aria-label="Escalation levels" tabindex="0">
+          ? html`<div class="table-wrap" role="region" aria-label=${t('charter.levels.region')} tabindex="0">
               <table part="table" class="cards">
                 <thead>
                   <tr>
-                    <th scope="col" class="num">Level</th>
-                    <th scope="col">Trigger</th>
-                    <th scope="col">Owner</th>
-                    <th scope="col" class="num">Response (days)</th>
-                    ${ro ? nothing : html`<th scope="col"><span class="visually-hidden">Actions</span></th>`}
+                    <th scope="col" class="num">${t('charter.level.level')}</th>
+                    <th scope="col">${t('charter.level.trigger')}</th>
+                    <th scope="col">${t('charter.level.owner')}</th>
+                    <th scope="col" class="num">${t('charter.level.responseDays')}</th>
+                    ${ro ? nothing : html`<th scope="col"><span class="visually-hidden">${t('charter.actions')}</span></th>`}
                   </tr>
                 </thead>
                 <tbody>
@@ -322,12 +372,12 @@ export class PwGovernanceCharter extends WorksheetElement<Doc> {
       </section>
 
       <section aria-labelledby="rhythm-title">
-        <div class="section-head"><h3 id="rhythm-title">Operating rhythm</h3>${this.addButton('rhythms', 'Add meeting')}</div>
+        <div class="section-head"><h3 id="rhythm-title">${t('charter.rhythm.heading')}</h3>${this.addButton('rhythms')}</div>
         ${calendar.length
-          ? html`<ol class="calendar" part="calendar" aria-label="Meetings by cadence">
+          ? html`<ol class="calendar" part="calendar" aria-label=${t('charter.rhythm.calendar')}>
               ${calendar.map(
                 (g) => html`<li>
-                  <span class="cadence">${g.label}</span>
+                  <span class="cadence">${cadenceLabel(t, g.cadence)}</span>
                   <ul>
                     ${g.rhythms.map((r) => html`<li>${r.name}</li>`)}
                   </ul>
@@ -336,15 +386,15 @@ export class PwGovernanceCharter extends WorksheetElement<Doc> {
             </ol>`
           : nothing}
         ${doc.rhythms.length
-          ? html`<div class="table-wrap" role="region" aria-label="Meetings" tabindex="0">
+          ? html`<div class="table-wrap" role="region" aria-label=${t('charter.rhythm.region')} tabindex="0">
               <table part="table" class="cards">
                 <thead>
                   <tr>
-                    <th scope="col">Meeting</th>
-                    <th scope="col">Cadence</th>
-                    <th scope="col">Participants</th>
-                    <th scope="col">Outputs</th>
-                    ${ro ? nothing : html`<th scope="col"><span class="visually-hidden">Actions</span></th>`}
+                    <th scope="col">${t('charter.rhythm.meeting')}</th>
+                    <th scope="col">${t('charter.rhythm.cadence')}</th>
+                    <th scope="col">${t('charter.rhythm.participants')}</th>
+                    <th scope="col">${t('charter.rhythm.outputs')}</th>
+                    ${ro ? nothing : html`<th scope="col"><span class="visually-hidden">${t('charter.actions')}</span></th>`}
                   </tr>
                 </thead>
                 <tbody>
@@ -356,7 +406,7 @@ export class PwGovernanceCharter extends WorksheetElement<Doc> {
       </section>
 
       <section aria-labelledby="exit-title" part="exit-criteria">
-        <div class="section-head"><h3 id="exit-title">Exit criteria</h3>${this.addButton('exitCriteria', 'Add exit criterion')}</div>
+        <div class="section-head"><h3 id="exit-title">${t('charter.exit.heading')}</h3>${this.addButton('exitCriteria')}</div>
         <ol class="exit">
           ${repeat(
             doc.exitCriteria,
@@ -365,11 +415,11 @@ export class PwGovernanceCharter extends WorksheetElement<Doc> {
               html`<li data-id=${c.id}>
                 ${ro
                   ? c.text
-                  : html`${this.textField(`Exit criterion ${i + 1}`, c.text, (t) => this.updateIn('exitCriteria', c.id, { text: t }, 'Exit criterion changed'), {
+                  : html`${this.textField(t('charter.exit.item', { n: i + 1 }), c.text, (v) => this.updateIn('exitCriteria', c.id, { text: v }, 'charter.changed.exit'), {
                       rows: 1,
                       oneLine: false,
                     })}
-                    ${this.itemActions('exitCriteria', c.id, i, `exit criterion ${i + 1}`)}`}
+                    ${this.itemActions('exitCriteria', c.id, i, t('charter.exit.name', { n: i + 1 }))}`}
               </li>`,
           )}
         </ol>
@@ -377,9 +427,9 @@ export class PwGovernanceCharter extends WorksheetElement<Doc> {
 
       ${advice.length && !ro
         ? html`<section class="advice" part="advice" aria-labelledby="advice-title">
-            <h3 id="advice-title">Guidance</h3>
+            <h3 id="advice-title">${t('charter.advice.heading')}</h3>
             <ul>
-              ${advice.map((a) => html`<li>${a.message}</li>`)}
+              ${advice.map((a) => html`<li>${adviceText(t, doc, a)}</li>`)}
             </ul>
           </section>`
         : nothing}

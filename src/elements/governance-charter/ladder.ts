@@ -1,31 +1,44 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { svg, type SVGTemplateResult } from 'lit';
+import type { Translate } from '../../core/i18n.js';
 import { fitText } from '../../models/shared/text.js';
 import type { escalationLadder } from '../../models/governance-charter/selectors.js';
 
 type Ladder = ReturnType<typeof escalationLadder>;
 
+export interface LadderProps {
+  ladder: Ladder;
+  width: number;
+  t: Translate;
+  /** Right to left: the ladder climbs from the right, and each step's text starts at its right edge. */
+  rtl: boolean;
+}
+
 /** The escalation ladder as rising steps: level, owner and response time on each. A picture; the table beside it is the data. */
-export function renderLadder(ladder: Ladder, width: number): SVGTemplateResult {
+export function renderLadder({ ladder, width, t, rtl }: LadderProps): SVGTemplateResult {
   const height = 190;
   const x = scaleBand<number>()
     .domain(ladder.map((_, i) => i))
-    .range([0, width])
+    .range(rtl ? [width, 0] : [0, width])
     .paddingInner(0.06);
   // The first step is tall enough for its three lines of text; the top step reaches near the top.
   const y = scaleLinear()
     .domain([1, Math.max(2, ladder.length)])
     .range([62, height - 6]);
   const w = x.bandwidth();
+  // The text sits 8px inside the step's inline-start edge. The SVG inherits the writing direction, so
+  // `text-anchor: start` already anchors at the right end of the text in RTL; it is set explicitly anyway.
+  const inset = 8;
   return svg`${ladder.map((step, i) => {
     const h = y(i + 1);
     const left = x(i) ?? 0;
     const top = height - h;
+    const tx = rtl ? left + w - inset : left + inset;
     return svg`<g class="step" part="ladder-step">
       <rect x=${left} y=${top} width=${w} height=${h} rx="4"></rect>
-      <text class="step-level" x=${left + 8} y=${top + 18}>Level ${step.level}</text>
-      <text class="step-days" x=${left + 8} y=${top + 34}>${step.responseDays} ${step.responseDays === 1 ? 'day' : 'days'}</text>
-      <text class="step-owner" x=${left + 8} y=${top + 50}>${fitText(step.owner || 'No owner', w - 14)}</text>
+      <text class="step-level" x=${tx} y=${top + 18} text-anchor="start">${t('charter.ladder.level', { level: step.level })}</text>
+      <text class="step-days" x=${tx} y=${top + 34} text-anchor="start">${t('charter.days', { count: step.responseDays })}</text>
+      <text class="step-owner" x=${tx} y=${top + 50} text-anchor="start">${fitText(step.owner || t('charter.ladder.noOwner'), w - 14)}</text>
     </g>`;
   })}`;
 }

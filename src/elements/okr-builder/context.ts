@@ -1,3 +1,4 @@
+import type { Translate } from '../../core/i18n.js';
 import type { OkrBuilderDocument } from '../../models/okr-builder/types.js';
 
 /** Which way a move button or Alt+arrow moves an item. */
@@ -12,10 +13,14 @@ export interface OkrContext {
   doc: OkrBuilderDocument;
   readonly: boolean;
   today: string;
+  /** Messages and formats in the element's locale. */
+  t: Translate;
+  /** Laid out right to left: the trend's time axis runs from the right. */
+  rtl: boolean;
   /** `objectiveId/keyResultId` of the key result whose check-in panel is open. */
   openCheckIn: string | null;
-  /** A refused field entry, shown on its objective. */
-  fieldError: { objectiveId: string; message: string } | null;
+  /** A refused field entry, shown on its objective (written in the locale of the moment it is shown). */
+  fieldError: { objectiveId: string; message: (t: Translate) => string } | null;
   /** The id of the objective or key result being dragged. */
   dragging: string | null;
 

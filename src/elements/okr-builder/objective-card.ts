@@ -2,17 +2,52 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { commitOnEnter } from '../../core/fields.js';
+import { formatList, type Translate } from '../../core/i18n.js';
 import { icons } from '../../core/icons.js';
-import { formatPercent, isJoint, objectiveNotes, objectiveScore, okrBand, teamName } from '../../models/okr-builder/selectors.js';
-import { BAND_LABEL, type Objective } from '../../models/okr-builder/types.js';
+import { isJoint, objectiveNotes, objectiveScore, okrBand, teamName, type CoachNote } from '../../models/okr-builder/selectors.js';
+import { KEY_RESULTS_MAX, KEY_RESULTS_MIN, type Objective, type Team } from '../../models/okr-builder/types.js';
 import type { OkrContext } from './context.js';
+import { bandLabel, percent, quoted } from './format.js';
 import { renderKeyResultRow } from './key-result-row.js';
 
 /** The objective's score and band, as colour and as words. */
-export function scoreBadge(score: number | undefined): TemplateResult {
-  if (score === undefined) return html`<span class="band-badge" data-band="none">No score yet</span>`;
+export function scoreBadge(score: number | undefined, t: Translate): TemplateResult {
+  if (score === undefined) return html`<span class="band-badge" data-band="none">${t('okr.score.none')}</span>`;
   const band = okrBand(score);
-  return html`<span class="band-badge" data-band=${band}><strong>${formatPercent(score)}</strong> ${BAND_LABEL[band]}</span>`;
+  return html`<span class="band-badge" data-band=${band}><strong>${percent(t, score)}</strong> ${bandLabel(t, band)}</span>`;
+}
+
+/**
+ * A coaching note in the element's language, written from its code and the objective (the model's `message` is
+ * the English form, kept for exports and scripts).
+ */
+export function coachMessage(note: CoachNote, o: Objective, index: number, teams: readonly Team[], t: Translate): string {
+  const name = o.title.trim() ? quoted(t, o.title.trim()) : t('okr.objective.label', { number: index + 1 });
+  const n = o.keyResults.length;
+  switch (note.code) {
+    case 'too-few-key-results':
+      return t(n === 0 ? 'okr.coach.noKeyResults' : 'okr.coach.oneKeyResult', { name, min: KEY_RESULTS_MIN, max: KEY_RESULTS_MAX });
+    case 'too-many-key-results':
+      return t('okr.coach.tooMany', { name, count: n, max: KEY_RESULTS_MAX });
+    case 'objective-no-owner':
+      return t('okr.coach.objectiveNoOwner', { name });
+    case 'key-result-no-owner': {
+      const j = o.keyResults.findIndex((kr) => kr.id === note.keyResultId);
+      const title = o.keyResults[j]?.title.trim();
+      return t('okr.coach.keyResultNoOwner', { name: title ? quoted(t, title) : t('okr.kr.label', { number: `${index + 1}.${j + 1}` }) });
+    }
+    case 'joint-one-sided': {
+      const only = o.keyResults.find((kr) => kr.owner)?.owner;
+      const others = [...new Set(o.owners)].filter((id) => id !== only).map((id) => teamName(teams, id));
+      return t('okr.coach.oneSided', {
+        name,
+        owner: teamName(teams, only),
+        others: others.length ? formatList(t.locale, others) : t('okr.coach.otherOwner'),
+      });
+    }
+    default:
+      return note.message;
+  }
 }
 
 /** Where an objective sits among the shown ones, for its move buttons. */
@@ -24,17 +59,18 @@ export interface CardPlace {
 }
 
 function renderOwners(o: Objective, number: number, ctx: OkrContext): TemplateResult {
-  const joint = isJoint(o) ? html`<span class="joint-badge" part="joint-badge">Joint</span>` : nothing;
+  const { t } = ctx;
+  const joint = isJoint(o) ? html`<span class="joint-badge" part="joint-badge">${t('okr.objective.joint')}</span>` : nothing;
   if (ctx.readonly) {
     const names = o.owners.map((id) => teamName(ctx.doc.teams, id));
-    return html`<p class="owners"><span class="owners-label">Owners:</span> ${names.join(' + ') || 'none'} ${joint}</p>`;
+    return html`<p class="owners"><span class="owners-label">${t('okr.objective.owners')}</span> ${names.join(' + ') || t('okr.objective.ownersNone')} ${joint}</p>`;
   }
   return html`<fieldset class="owners">
-    <legend class="owners-label">Owners of objective ${number}</legend>
+    <legend class="owners-label">${t('okr.objective.ownersLegend', { number })}</legend>
     ${ctx.doc.teams.map(
-      (t) => html`<label class="owner-choice">
-        <input type="checkbox" .checked=${live(o.owners.includes(t.id))} @change=${(e: Event) => ctx.toggleOwner(o.id, t.id, (e.target as HTMLInputElement).checked)} />
-        ${t.name || t.id}
+      (team) => html`<label class="owner-choice">
+        <input type="checkbox" .checked=${live(o.owners.includes(team.id))} @change=${(e: Event) => ctx.toggleOwner(o.id, team.id, (e.target as HTMLInputElement).checked)} />
+        ${team.name || team.id}
       </label>`,
     )}
     ${joint}
@@ -43,11 +79,12 @@ function renderOwners(o: Objective, number: number, ctx: OkrContext): TemplateRe
 
 /** One objective: title, owners, score and band, its key results, coaching notes and actions. */
 export function renderObjectiveCard(o: Objective, place: CardPlace, ctx: OkrContext): TemplateResult {
+  const { t } = ctx;
   const { number } = place;
-  const name = o.title.trim() || `objective ${number}`;
+  const name = o.title.trim() || t('okr.objective.fallbackName', { number });
   const score = objectiveScore(o);
   const notes = objectiveNotes(o, place.index, ctx.doc.teams);
-  const error = ctx.fieldError?.objectiveId === o.id ? ctx.fieldError.message : undefined;
+  const error = ctx.fieldError?.objectiveId === o.id ? ctx.fieldError.message(t) : undefined;
   const ro = ctx.readonly;
   const headingId = `objective-${number}-title`;
   return html`<li
@@ -57,41 +94,59 @@ export function renderObjectiveCard(o: Objective, place: CardPlace, ctx: OkrCont
     data-band=${score === undefined ? 'none' : okrBand(score)}
   >
     <div class="objective-head">
-      ${ro ? nothing : html`<span class="grip" aria-hidden="true" data-drag="objective" data-id=${o.id} title="Drag to reorder">${icons.grip}</span>`}
-      <span class="objective-number" aria-hidden="true">O${number}</span>
+      ${ro ? nothing : html`<span class="grip" aria-hidden="true" data-drag="objective" data-id=${o.id} title=${t('okr.dragHint')}>${icons.grip}</span>`}
+      <span class="objective-number" aria-hidden="true">${t('okr.objective.badge', { number })}</span>
       <h3 class="objective-title" id=${headingId}>
         ${ro
-          ? o.title || html`<span class="muted">Untitled objective</span>`
-          : html`<span class="visually-hidden">Objective ${number}</span><textarea
+          ? o.title || html`<span class="muted">${t('okr.objective.untitled')}</span>`
+          : html`<span class="visually-hidden">${t('okr.objective.label', { number })}</span><textarea
                 class="title"
                 rows="1"
-                aria-label=${`Objective ${number}`}
-                placeholder="What do we want to achieve together?"
+                aria-label=${t('okr.objective.label', { number })}
+                placeholder=${t('okr.objective.placeholder')}
                 .value=${live(o.title)}
                 @input=${ctx.markDirty}
                 @keydown=${commitOnEnter}
                 @change=${(e: Event) => ctx.objectiveTitle(o.id, e)}
               ></textarea>`}
       </h3>
-      <span class="objective-score" part="score">${scoreBadge(score)}</span>
+      <span class="objective-score" part="score">${scoreBadge(score, t)}</span>
       ${ro
         ? nothing
         : html`<span class="objective-actions">
-            <button type="button" class="icon small up" aria-label=${`Move ${name} up`} title="Move up (Alt+↑)" aria-disabled=${String(place.first)} @click=${(e: Event) => ctx.moveObjective(o.id, -1, e)}>
+            <button
+              type="button"
+              class="icon small up"
+              aria-label=${t('okr.move.up', { name })}
+              title=${t('okr.move.upHint')}
+              aria-disabled=${String(place.first)}
+              @click=${(e: Event) => ctx.moveObjective(o.id, -1, e)}
+            >
               ${icons.up}
             </button>
-            <button type="button" class="icon small down" aria-label=${`Move ${name} down`} title="Move down (Alt+↓)" aria-disabled=${String(place.last)} @click=${(e: Event) => ctx.moveObjective(o.id, 1, e)}>
+            <button
+              type="button"
+              class="icon small down"
+              aria-label=${t('okr.move.down', { name })}
+              title=${t('okr.move.downHint')}
+              aria-disabled=${String(place.last)}
+              @click=${(e: Event) => ctx.moveObjective(o.id, 1, e)}
+            >
               ${icons.down}
             </button>
-            <button type="button" class="icon small duplicate" aria-label=${`Duplicate ${name}`} title="Duplicate" @click=${() => ctx.duplicateObjective(o.id)}>${icons.copy}</button>
-            <button type="button" class="icon small danger remove" aria-label=${`Delete ${name}`} title="Delete" @click=${() => ctx.removeObjective(o.id)}>${icons.trash}</button>
+            <button type="button" class="icon small duplicate" aria-label=${t('okr.duplicate', { name })} title=${t('okr.duplicateHint')} @click=${() => ctx.duplicateObjective(o.id)}>
+              ${icons.copy}
+            </button>
+            <button type="button" class="icon small danger remove" aria-label=${t('okr.delete', { name })} title=${t('okr.deleteHint')} @click=${() => ctx.removeObjective(o.id)}>
+              ${icons.trash}
+            </button>
           </span>`}
     </div>
     ${renderOwners(o, number, ctx)}
     ${o.keyResults.length
       ? html`<div class="table-wrap">
           <table class="krs cards" part="key-results">
-            <caption class="visually-hidden">Key results of objective ${number}</caption>
+            <caption class="visually-hidden">${t('okr.krs.caption', { number })}</caption>
             <colgroup>
               <col class="c-title" /><col class="c-owner" /><col class="c-num" span="3" />${ro ? nothing : html`<col class="c-unit" />`}<col class="c-conf" /><col
                 class="c-progress"
@@ -99,16 +154,16 @@ export function renderObjectiveCard(o: Objective, place: CardPlace, ctx: OkrCont
             </colgroup>
             <thead>
               <tr>
-                <th scope="col">Key result</th>
-                <th scope="col">Owner</th>
-                <th scope="col" class="num">Start</th>
-                <th scope="col" class="num">Target</th>
-                <th scope="col" class="num">Current</th>
-                ${ro ? nothing : html`<th scope="col" class="num">Unit</th>`}
-                <th scope="col" class="num">Confidence</th>
-                <th scope="col">Progress</th>
-                <th scope="col">Trend</th>
-                <th scope="col"><span class="visually-hidden">${ro ? 'History' : 'Actions'}</span></th>
+                <th scope="col">${t('okr.col.keyResult')}</th>
+                <th scope="col">${t('okr.col.owner')}</th>
+                <th scope="col" class="num">${t('okr.col.start')}</th>
+                <th scope="col" class="num">${t('okr.col.target')}</th>
+                <th scope="col" class="num">${t('okr.col.current')}</th>
+                ${ro ? nothing : html`<th scope="col" class="num">${t('okr.col.unit')}</th>`}
+                <th scope="col" class="num">${t('okr.col.confidence')}</th>
+                <th scope="col">${t('okr.col.progress')}</th>
+                <th scope="col">${t('okr.col.trend')}</th>
+                <th scope="col"><span class="visually-hidden">${t(ro ? 'okr.history' : 'okr.col.actions')}</span></th>
               </tr>
             </thead>
             <tbody>
@@ -116,13 +171,16 @@ export function renderObjectiveCard(o: Objective, place: CardPlace, ctx: OkrCont
             </tbody>
           </table>
         </div>`
-      : html`<p class="no-krs muted">No key results yet: how will you know this objective is met?</p>`}
+      : html`<p class="no-krs muted">${t('okr.krs.empty')}</p>`}
     ${error ? html`<p class="field-error" role="alert">${icons.warning} ${error}</p>` : nothing}
     ${notes.length
-      ? html`<ul class="coach" part="coach" aria-label=${`Coach's notes on objective ${number}`}>
-          ${notes.map((n) => html`<li data-code=${n.code}>${icons.warning}<span><strong>Coach:</strong> ${n.message}</span></li>`)}
+      ? html`<ul class="coach" part="coach" aria-label=${t('okr.coach.label', { number })}>
+          ${notes.map(
+            (n) =>
+              html`<li data-code=${n.code}>${icons.warning}<span><strong>${t('okr.coach.prefix')}</strong> ${coachMessage(n, o, place.index, ctx.doc.teams, t)}</span></li>`,
+          )}
         </ul>`
       : nothing}
-    ${ro ? nothing : html`<button type="button" class="add-kr" @click=${() => ctx.addKeyResult(o.id)}>${icons.plus} Add key result</button>`}
+    ${ro ? nothing : html`<button type="button" class="add-kr" @click=${() => ctx.addKeyResult(o.id)}>${icons.plus} ${t('okr.kr.add')}</button>`}
   </li>`;
 }

@@ -62,7 +62,7 @@ export const okrBuilderStyles = css`
   .teams legend {
     padding: 0;
     margin-bottom: 0.2rem;
-    float: left;
+    float: inline-start;
     width: 100%;
   }
   .teams ul {
@@ -279,7 +279,7 @@ export const okrBuilderStyles = css`
     min-width: 0;
   }
   .owners legend {
-    float: left;
+    float: inline-start;
     padding: 0;
     margin-inline-end: 0.2rem;
   }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import type { Translate } from '../../core/i18n.js';
 import { icons } from '../../core/icons.js';
 import { WorksheetElement } from '../../core/worksheet-element.js';
 import type { KindSpec } from '../../models/shared/kind.js';
@@ -26,10 +27,12 @@ import {
   updateTeam,
   useSampleOkrs,
 } from '../../models/okr-builder/ops.js';
-import { coachNotes, filterObjectives, formatNumber, sheetSummary, teamSummaries, type ObjectiveFilter } from '../../models/okr-builder/selectors.js';
+import { coachNotes, filterObjectives, sheetSummary, teamSummaries, type ObjectiveFilter } from '../../models/okr-builder/selectors.js';
 import { okrBuilderSpec } from '../../models/okr-builder/spec.js';
 import type { KeyResult, Objective, OkrBuilderDocument } from '../../models/okr-builder/types.js';
 import { krKey, type Direction, type OkrContext } from './context.js';
+import { day, num, percent, withUnit } from './format.js';
+import './messages.js';
 import { renderObjectiveCard } from './objective-card.js';
 import { okrBuilderStyles } from './okr-builder.styles.js';
 import { renderSetup } from './sheet-setup.js';
@@ -57,7 +60,8 @@ interface Drag {
 /** Above this many shown objectives, off-screen cards are left unrendered by the browser until scrolled to. */
 const LONG_LIST = 24;
 
-const NUMBER_NAMES = { start: 'The start', target: 'The target', current: 'The current value', confidence: 'Confidence' } as const;
+/** A refused entry, written in the locale of whenever it is shown. */
+type FieldError = NonNullable<OkrContext['fieldError']>;
 
 /**
  * Joint OKRs for a partnership: objectives owned by one team or several, key results with an owner, a start, a
@@ -96,7 +100,7 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
   /** @internal `objectiveId/keyResultId` of the open check-in panel. */
   @state() private openCheckIn: string | null = null;
   /** @internal */
-  @state() private fieldError: { objectiveId: string; message: string } | null = null;
+  @state() private fieldError: FieldError | null = null;
   /** @internal */
   @state() private dragging: string | null = null;
 
@@ -109,7 +113,7 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
   }
   /** @internal */
   protected override get untitled(): string {
-    return 'Untitled OKR sheet';
+    return this.t('okr.untitled');
   }
 
   // ── edits ──────────────────────────────────────────────────────────
@@ -122,7 +126,15 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
 
   private objectiveName(id: string): string {
     const i = this.doc.objectives.findIndex((o) => o.id === id);
-    return this.doc.objectives[i]?.title.trim() || `Objective ${i + 1}`;
+    return this.doc.objectives[i]?.title.trim() || this.t('okr.objective.label', { number: i + 1 });
+  }
+
+  /** A key result's title, or its number ("key result 1.2") when it has none. */
+  private keyResultName(objectiveId: string, id: string): string {
+    const i = this.doc.objectives.findIndex((o) => o.id === objectiveId);
+    const krs = this.doc.objectives[i]?.keyResults ?? [];
+    const j = krs.findIndex((kr) => kr.id === id);
+    return krs[j]?.title.trim() || this.t('okr.kr.fallbackName', { number: `${i + 1}.${j + 1}` });
   }
 
   private keyResult(objectiveId: string, id: string): KeyResult | undefined {
@@ -148,53 +160,59 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
     const id = nextObjectiveId(this.doc);
     const f = this.filter;
     const owners = typeof f === 'object' ? [f.team] : f === 'joint' ? this.doc.teams.slice(0, 2).map((t) => t.id) : undefined;
-    this.edit(addObjective(this.doc, { id, owners }), 'Objective added');
+    this.edit(addObjective(this.doc, { id, owners, title: this.t('okr.objective.newTitle') }), this.t('okr.done.objectiveAdded'));
     void this.focusIn(`li.objective[data-id="${CSS.escape(id)}"] textarea.title`);
   };
 
   private loadSample = (): void => {
     this.filter = 'all';
-    this.edit(useSampleOkrs(this.doc), 'Sample OKRs loaded');
+    this.edit(useSampleOkrs(this.doc), this.t('okr.done.sampleLoaded'));
   };
 
   private readonly ctx: OkrContext = {
     doc: this.doc,
     readonly: false,
     today: '',
+    t: this.t,
+    rtl: false,
     openCheckIn: null,
     fieldError: null,
     dragging: null,
 
-    objectiveTitle: (id, e) => this.edit(updateObjective(this.doc, id, { title: this.committedText(e).trim() }), 'Objective renamed'),
+    objectiveTitle: (id, e) => this.edit(updateObjective(this.doc, id, { title: this.committedText(e).trim() }), this.t('okr.done.objectiveRenamed')),
     toggleOwner: (id, teamId, owns) => {
       const team = this.doc.teams.find((t) => t.id === teamId)?.name ?? teamId;
-      this.edit(setObjectiveOwner(this.doc, id, teamId, owns), `${team} ${owns ? 'now owns' : 'no longer owns'} ${this.objectiveName(id)}`);
+      this.edit(setObjectiveOwner(this.doc, id, teamId, owns), this.t(owns ? 'okr.done.ownerAdded' : 'okr.done.ownerRemoved', { team, objective: this.objectiveName(id) }));
     },
     moveObjective: (id, direction, e) => void this.moveObjectiveBy(id, direction, e.currentTarget as HTMLElement),
     duplicateObjective: (id) => {
       const copyId = nextObjectiveId(this.doc);
-      this.edit(duplicateObjective(this.doc, id), 'Objective duplicated');
+      this.edit(duplicateObjective(this.doc, id, this.t('okr.copySuffix')), this.t('okr.done.objectiveDuplicated'));
       void this.focusIn(`li.objective[data-id="${CSS.escape(copyId)}"] textarea.title`);
     },
     removeObjective: (id) => void this.deleteObjective(id),
     addKeyResult: (id) => {
       const krId = nextKeyResultId(this.doc);
-      this.edit(addKeyResult(this.doc, id, { id: krId }), 'Key result added');
+      this.edit(addKeyResult(this.doc, id, { id: krId, title: this.t('okr.kr.newTitle') }), this.t('okr.done.keyResultAdded'));
       void this.focusIn(`tr.kr[data-key="${CSS.escape(krKey(id, krId))}"] textarea.title`);
     },
 
     keyResultText: (oid, id, field, e) => {
       const text = this.committedText(e).trim();
-      this.edit(updateKeyResult(this.doc, oid, id, { [field]: field === 'unit' ? text || undefined : text }), field === 'unit' ? 'Unit changed' : 'Key result renamed');
+      this.edit(
+        updateKeyResult(this.doc, oid, id, { [field]: field === 'unit' ? text || undefined : text }),
+        this.t(field === 'unit' ? 'okr.done.unitChanged' : 'okr.done.keyResultRenamed'),
+      );
     },
     keyResultNumber: (oid, id, field, e) => this.setNumber(oid, id, field, e.target as HTMLInputElement),
-    keyResultOwner: (oid, id, owner) => this.edit(updateKeyResult(this.doc, oid, id, { owner: owner || undefined }), owner ? 'Owner changed' : 'Owner removed'),
+    keyResultOwner: (oid, id, owner) =>
+      this.edit(updateKeyResult(this.doc, oid, id, { owner: owner || undefined }), this.t(owner ? 'okr.done.ownerChanged' : 'okr.done.ownerCleared')),
     moveKeyResult: (oid, id, direction, e) => void this.moveKeyResultBy(oid, id, direction, e.currentTarget as HTMLElement),
     removeKeyResult: (oid, id) => void this.deleteKeyResult(oid, id),
 
     toggleCheckIn: (oid, id) => void this.toggleCheckIn(oid, id),
     recordCheckIn: (oid, id, e) => this.submitCheckIn(oid, id, e),
-    removeCheckIn: (oid, id, checkInId) => this.edit(removeCheckIn(this.doc, oid, id, checkInId), 'Check-in deleted'),
+    removeCheckIn: (oid, id, checkInId) => this.edit(removeCheckIn(this.doc, oid, id, checkInId), this.t('okr.done.checkInDeleted')),
 
     markDirty: this.markDirty,
   };
@@ -204,30 +222,34 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
     const kr = this.keyResult(oid, id);
     if (!kr) return;
     const previous = kr[field];
-    const restore = (message: string) => {
+    const restore = (message: (t: Translate) => string) => {
       input.value = previous === undefined ? '' : String(previous);
       this.fieldError = { objectiveId: oid, message };
-      this.announce(message);
+      this.announce(message(this.t));
     };
-    const name = kr.title.trim() || 'this key result';
+    const name = this.keyResultName(oid, id);
     if (input.value.trim() === '') {
-      if (field === 'confidence') this.edit(updateKeyResult(this.doc, oid, id, { confidence: undefined }), 'Confidence cleared');
-      else restore(`${NUMBER_NAMES[field]} of “${name}” needs a number; it was put back to ${formatNumber(previous as number)}.`);
+      if (field === 'confidence') this.edit(updateKeyResult(this.doc, oid, id, { confidence: undefined }), this.t('okr.done.confidenceCleared'));
+      else restore((t) => t(`okr.error.required.${field}`, { name, value: num(t, previous as number) }));
       return;
     }
     const n = input.valueAsNumber;
-    if (!Number.isFinite(n)) return restore(`${NUMBER_NAMES[field]} of “${name}” must be a number.`);
-    if (field === 'confidence' && (n < 0 || n > 1)) return restore(`Confidence is from 0 to 1 (0.7 means 70% sure); ${input.value} was not kept.`);
-    if ((field === 'target' && n === kr.start) || (field === 'start' && n === kr.target)) {
-      return restore(`The target of “${name}” must differ from its start (${formatNumber(n)}), or progress cannot be measured.`);
+    const entered = input.value;
+    if (!Number.isFinite(n)) return restore((t) => t(`okr.error.notNumber.${field}`, { name }));
+    if (field === 'confidence' && (n < 0 || n > 1)) {
+      return restore((t) => t('okr.error.confidenceRange', { example: num(t, 0.7), percent: percent(t, 0.7), value: entered }));
     }
-    this.edit(updateKeyResult(this.doc, oid, id, { [field]: n }), `${NUMBER_NAMES[field]} of ${name} set to ${formatNumber(n)}`);
+    if ((field === 'target' && n === kr.start) || (field === 'start' && n === kr.target)) {
+      return restore((t) => t('okr.error.sameAsStart', { name, value: num(t, n) }));
+    }
+    const value = field === 'confidence' ? percent(this.t, n) : num(this.t, n);
+    this.edit(updateKeyResult(this.doc, oid, id, { [field]: n }), this.t(`okr.done.set.${field}`, { name, value }));
   }
 
   private async deleteObjective(id: string): Promise<void> {
     const shown = this.visible();
     const at = shown.findIndex((o) => o.id === id);
-    this.edit(removeObjective(this.doc, id), `Deleted ${this.objectiveName(id)}. Undo with Ctrl+Z.`);
+    this.edit(removeObjective(this.doc, id), this.t('okr.done.deleted', { name: this.objectiveName(id) }));
     const next = this.visible()[Math.min(at, this.visible().length - 1)];
     await this.focusIn(next ? `li.objective[data-id="${CSS.escape(next.id)}"] button.remove` : 'button.add-objective');
   }
@@ -235,9 +257,9 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
   private async deleteKeyResult(oid: string, id: string): Promise<void> {
     const o = this.doc.objectives.find((x) => x.id === oid);
     const at = o?.keyResults.findIndex((kr) => kr.id === id) ?? -1;
-    const name = this.keyResult(oid, id)?.title.trim() || 'the key result';
+    const name = this.keyResultName(oid, id);
     if (this.openCheckIn === krKey(oid, id)) this.openCheckIn = null;
-    this.edit(removeKeyResult(this.doc, oid, id), `Deleted ${name}. Undo with Ctrl+Z.`);
+    this.edit(removeKeyResult(this.doc, oid, id), this.t('okr.done.deleted', { name }));
     const rest = this.doc.objectives.find((x) => x.id === oid)?.keyResults ?? [];
     const next = rest[Math.min(at, rest.length - 1)];
     const card = `li.objective[data-id="${CSS.escape(oid)}"]`;
@@ -253,11 +275,11 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
     const i = shown.findIndex((o) => o.id === id);
     const neighbour = shown[i + direction];
     if (i < 0 || !neighbour) {
-      this.announce(`${this.objectiveName(id)} is already ${direction < 0 ? 'first' : 'last'}.`);
+      this.announce(this.t(direction < 0 ? 'okr.done.first' : 'okr.done.last', { name: this.objectiveName(id) }));
       return;
     }
     const next = placeObjective(this.doc, id, neighbour.id, direction < 0 ? 'before' : 'after');
-    this.edit(next, `${this.objectiveName(id)} moved to position ${i + 1 + direction} of ${shown.length}`);
+    this.edit(next, this.t('okr.done.movedOf', { name: this.objectiveName(id), position: i + 1 + direction, count: shown.length }));
     await this.refocus(keep);
   }
 
@@ -266,12 +288,15 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
     const krs = this.doc.objectives.find((o) => o.id === oid)?.keyResults ?? [];
     const j = krs.findIndex((kr) => kr.id === id);
     const neighbour = krs[j + direction];
-    const name = krs[j]?.title.trim() || 'The key result';
+    const name = this.keyResultName(oid, id);
     if (j < 0 || !neighbour) {
-      this.announce(`${name} is already ${direction < 0 ? 'first' : 'last'}.`);
+      this.announce(this.t(direction < 0 ? 'okr.done.first' : 'okr.done.last', { name }));
       return;
     }
-    this.edit(placeKeyResult(this.doc, oid, id, neighbour.id, direction < 0 ? 'before' : 'after'), `${name} moved to position ${j + 1 + direction} of ${krs.length}`);
+    this.edit(
+      placeKeyResult(this.doc, oid, id, neighbour.id, direction < 0 ? 'before' : 'after'),
+      this.t('okr.done.movedOf', { name, position: j + 1 + direction, count: krs.length }),
+    );
     await this.refocus(keep);
   }
 
@@ -346,11 +371,11 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
     if (!d.moved) return;
     if (d.kind === 'objective') {
       const at = this.visible().findIndex((o) => o.id === d.id);
-      this.commit(this.doc, `${this.objectiveName(d.id)} moved to position ${at + 1}`, d.start);
+      this.commit(this.doc, this.t('okr.done.moved', { name: this.objectiveName(d.id), position: at + 1 }), d.start);
     } else {
       const krs = this.doc.objectives.find((o) => o.id === d.objectiveId)?.keyResults ?? [];
       const at = krs.findIndex((kr) => kr.id === d.id);
-      this.commit(this.doc, `${krs[at]?.title.trim() || 'Key result'} moved to position ${at + 1}`, d.start);
+      this.commit(this.doc, this.t('okr.done.moved', { name: this.keyResultName(d.objectiveId, d.id), position: at + 1 }), d.start);
     }
   };
 
@@ -383,19 +408,24 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
     if (!date || !Number.isFinite(value) || (confidence !== undefined && !(confidence >= 0 && confidence <= 1))) {
       this.fieldError = {
         objectiveId: oid,
-        message: !date ? 'A check-in needs a date.' : !Number.isFinite(value) ? 'A check-in needs the new value as a number.' : 'Confidence is from 0 to 1 (0.7 means 70% sure).',
+        message: (t) =>
+          !date
+            ? t('okr.error.checkInDate')
+            : !Number.isFinite(value)
+              ? t('okr.error.checkInValue')
+              : t('okr.error.checkInConfidence', { example: num(t, 0.7), percent: percent(t, 0.7) }),
       };
       return;
     }
     const kr = this.keyResult(oid, id);
     const next = recordCheckIn(this.doc, oid, id, { date, value, confidence, note: field('note').value });
     const after = next.objectives.find((o) => o.id === oid)?.keyResults.find((k) => k.id === id);
-    const name = kr?.title.trim() || 'key result';
+    const name = this.keyResultName(oid, id);
     this.edit(
       next,
       after && after.current === value && kr?.current !== value
-        ? `Check-in recorded: ${name} is now ${formatNumber(value)}${kr?.unit ? ` ${kr.unit}` : ''}`
-        : `Check-in of ${date} recorded for ${name}`,
+        ? this.t('okr.done.checkInValue', { name, value: withUnit(this.t, value, kr?.unit) })
+        : this.t('okr.done.checkInDate', { name, date: day(this.t, date) }),
     );
     field('note').value = '';
   }
@@ -408,9 +438,12 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
     const shown = this.visible(doc);
     const notes = coachNotes(doc);
     const hiddenNotes = notes.length - shown.reduce((n, o) => n + notes.filter((x) => x.objectiveId === o.id).length, 0);
+    const t = this.t;
     Object.assign(this.ctx, {
       doc,
       readonly: ro,
+      t,
+      rtl: this.rtl,
       today: this.today ?? localToday(),
       openCheckIn: this.openCheckIn,
       fieldError: this.fieldError,
@@ -423,56 +456,67 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
       ${renderSetup({
         doc,
         readonly: ro,
-        period: (e) => this.edit(setPeriod(this.doc, this.committedText(e).trim()), 'Period changed'),
+        t,
+        period: (e) => this.edit(setPeriod(this.doc, this.committedText(e).trim()), this.t('okr.done.periodChanged')),
         renameTeam: (id, e) => {
           const name = this.committedText(e).trim();
-          if (name) this.edit(updateTeam(this.doc, id, { name }), `Team renamed ${name}`);
+          if (name) this.edit(updateTeam(this.doc, id, { name }), this.t('okr.done.teamRenamed', { name }));
           else (e.target as HTMLInputElement).value = this.doc.teams.find((t) => t.id === id)?.name ?? '';
         },
         addTeam: () => {
-          this.edit(addTeam(this.doc), 'Team added');
+          this.edit(addTeam(this.doc, { name: this.t('okr.team.newName') }), this.t('okr.done.teamAdded'));
           void this.focusIn('.teams li:last-child input');
         },
-        removeTeam: (id) => this.edit(removeTeam(this.doc, id), 'Team deleted'),
+        removeTeam: (id) => this.edit(removeTeam(this.doc, id), this.t('okr.done.teamDeleted')),
         markDirty: this.markDirty,
       })}
-      ${doc.objectives.length ? renderTeamSummary(teamSummaries(doc), sheetSummary(doc)) : nothing}
+      ${doc.objectives.length ? renderTeamSummary(teamSummaries(doc), sheetSummary(doc), t) : nothing}
       <div class="bar" part="filter">
-        ${ro ? nothing : html`<button type="button" class="primary add add-objective" @click=${this.addObjective}>${icons.plus} Add objective</button>`}
+        ${ro ? nothing : html`<button type="button" class="primary add add-objective" @click=${this.addObjective}>${icons.plus} ${t('okr.objective.add')}</button>`}
         ${doc.objectives.length
           ? html`<label class="filter">
-              Show
+              ${t('okr.filter.show')}
               <select data-view .value=${filterValue} @change=${this.onFilter}>
-                <option value="all" ?selected=${filterValue === 'all'}>All objectives</option>
-                <option value="joint" ?selected=${filterValue === 'joint'}>Joint objectives</option>
-                ${doc.teams.map((t) => html`<option value=${`team:${t.id}`} ?selected=${filterValue === `team:${t.id}`}>Owned by ${t.name || t.id}</option>`)}
+                <option value="all" ?selected=${filterValue === 'all'}>${t('okr.filter.all')}</option>
+                <option value="joint" ?selected=${filterValue === 'joint'}>${t('okr.filter.joint')}</option>
+                ${doc.teams.map(
+                  (team) =>
+                    html`<option value=${`team:${team.id}`} ?selected=${filterValue === `team:${team.id}`}>${t('okr.filter.team', { team: team.name || team.id })}</option>`,
+                )}
               </select>
             </label>
-            <span class="shown-count">${shown.length === doc.objectives.length ? `${doc.objectives.length} objectives` : `${shown.length} of ${doc.objectives.length} objectives`}</span>`
+            <span class="shown-count"
+              >${shown.length === doc.objectives.length
+                ? t('okr.filter.count', { count: doc.objectives.length })
+                : t('okr.filter.countOf', { shown: shown.length, count: doc.objectives.length })}</span
+            >`
           : nothing}
         <p class="coach-count" role="status">
           ${notes.length
-            ? html`${icons.warning} ${notes.length} coaching ${notes.length === 1 ? 'note' : 'notes'}${hiddenNotes ? ` (${hiddenNotes} on hidden objectives)` : ''}`
+            ? html`${icons.warning} ${hiddenNotes ? t('okr.coach.countHidden', { count: notes.length, hidden: hiddenNotes }) : t('okr.coach.count', { count: notes.length })}`
             : doc.objectives.length
-              ? 'No coaching notes.'
+              ? t('okr.coach.none')
               : ''}
         </p>
       </div>
       ${doc.objectives.length === 0
         ? html`<div class="empty">
-            <p>No objectives yet.</p>
+            <p>${t('okr.empty.title')}</p>
             ${ro
               ? nothing
-              : html`<p>Add the first one, import a JSON file, or start from sample joint OKRs for launching a co-sold GPU cluster offering with a hyperscaler.</p>
-                  <button type="button" class="load-sample" @click=${this.loadSample}>Load the sample OKRs</button>`}
+              : html`<p>${t('okr.empty.hint')}</p>
+                  <button type="button" class="load-sample" @click=${this.loadSample}>${t('okr.empty.loadSample')}</button>`}
           </div>`
         : shown.length === 0
-          ? html`<div class="empty"><p>No objectives match this filter.</p><button type="button" data-view @click=${() => this.setFilter('all')}>Show all objectives</button></div>`
-          : html`<p class="hint" id="reorder-hint">${ro ? '' : 'Drag the handle, or use Move up and Move down (Alt+↑ and Alt+↓ on the focused objective or key result), to reorder.'}</p>
+          ? html`<div class="empty">
+              <p>${t('okr.empty.filtered')}</p>
+              <button type="button" data-view @click=${() => this.setFilter('all')}>${t('okr.empty.showAll')}</button>
+            </div>`
+          : html`<p class="hint" id="reorder-hint">${ro ? '' : t('okr.reorder.hint')}</p>
               <ol
                 class=${shown.length > LONG_LIST ? 'objectives long' : 'objectives'}
                 part="objectives"
-                aria-label="Objectives"
+                aria-label=${t('okr.objectives.label')}
                 @keydown=${this.onListKeyDown}
                 @pointerdown=${this.onPointerDown}
                 @pointermove=${this.onPointerMove}
@@ -488,7 +532,7 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
                     const error = ctx.fieldError?.objectiveId === o.id ? ctx.fieldError : null;
                     const dragging = ctx.dragging && (ctx.dragging === o.id || o.keyResults.some((k) => k.id === ctx.dragging)) ? ctx.dragging : null;
                     // Only the objectives that changed are rendered again: 200 stay quick.
-                    return guard([o, i, index, shown.length, doc.teams, ro, ctx.today, open, error, dragging], () =>
+                    return guard([o, i, index, shown.length, doc.teams, ro, ctx.today, t, ctx.rtl, open, error, dragging], () =>
                       renderObjectiveCard(o, { index, number: index + 1, first: i === 0, last: i === shown.length - 1 }, ctx),
                     );
                   },
@@ -505,6 +549,6 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
   private setFilter(filter: ObjectiveFilter): void {
     this.filter = filter;
     const n = this.visible().length;
-    this.announce(`Showing ${n} ${n === 1 ? 'objective' : 'objectives'}`);
+    this.announce(this.t('okr.filter.showing', { count: n }));
   }
 }

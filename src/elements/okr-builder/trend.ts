@@ -1,8 +1,10 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { checkInsByDate, withUnit } from '../../models/okr-builder/selectors.js';
+import type { Translate } from '../../core/i18n.js';
+import { checkInsByDate } from '../../models/okr-builder/selectors.js';
 import type { KeyResult } from '../../models/okr-builder/types.js';
+import { day, withUnit } from './format.js';
 
 const W = 92;
 const H = 30;
@@ -21,9 +23,10 @@ export interface TrendGeometry {
 
 /**
  * The trend in "progress space": the start is at the bottom and the target at the top, whether the target rises
- * or falls, so up always means better. d3 computes the scales and the path; Lit draws it.
+ * or falls, so up always means better. Time runs in the reading direction: left to right, or right to left when
+ * `rtl`. d3 computes the scales and the path; Lit draws it.
  */
-export function trendGeometry(kr: KeyResult, width = W, height = H): TrendGeometry | undefined {
+export function trendGeometry(kr: KeyResult, width = W, height = H, rtl = false): TrendGeometry | undefined {
   const readings = checkInsByDate(kr);
   if (!readings.length) return undefined;
   const span = kr.target - kr.start || 1;
@@ -33,7 +36,7 @@ export function trendGeometry(kr: KeyResult, width = W, height = H): TrendGeomet
   const last = days[days.length - 1]!;
   const x = scaleLinear()
     .domain(first === last ? [first - 1, first + 1] : [first, last])
-    .range([PAD, width - PAD]);
+    .range(rtl ? [width - PAD, PAD] : [PAD, width - PAD]);
   const y = scaleLinear()
     .domain([Math.min(0, ...progress), Math.max(1, ...progress)])
     .range([height - PAD, PAD]);
@@ -43,16 +46,24 @@ export function trendGeometry(kr: KeyResult, width = W, height = H): TrendGeomet
 }
 
 /** A small line chart of the check-ins, named for assistive technology; the check-in list is its text alternative. */
-export function renderTrend(kr: KeyResult, name: string): TemplateResult {
-  const g = trendGeometry(kr);
-  if (!g) return html`<span class="muted no-trend">No check-ins</span>`;
+export function renderTrend(kr: KeyResult, name: string, t: Translate, rtl: boolean): TemplateResult {
+  const g = trendGeometry(kr, W, H, rtl);
+  if (!g) return html`<span class="muted no-trend">${t('okr.trend.none')}</span>`;
   const readings = checkInsByDate(kr);
   const a = readings[0]!;
   const b = readings[readings.length - 1]!;
   const label =
     readings.length === 1
-      ? `Trend of ${name}: one check-in, ${withUnit(a.value, kr.unit)} on ${a.date}`
-      : `Trend of ${name}: ${readings.length} check-ins, from ${withUnit(a.value, kr.unit)} on ${a.date} to ${withUnit(b.value, kr.unit)} on ${b.date}; target ${withUnit(kr.target, kr.unit)}`;
+      ? t('okr.trend.one', { name, value: withUnit(t, a.value, kr.unit), date: day(t, a.date) })
+      : t('okr.trend.many', {
+          name,
+          count: readings.length,
+          first: withUnit(t, a.value, kr.unit),
+          firstDate: day(t, a.date),
+          last: withUnit(t, b.value, kr.unit),
+          lastDate: day(t, b.date),
+          target: withUnit(t, kr.target, kr.unit),
+        });
   const last = g.points[g.points.length - 1]!;
   return html`<svg class="trend" part="trend" viewBox=${`0 0 ${W} ${H}`} width=${W} height=${H} role="img" aria-label=${label}>
     ${svg`<line class="target-line" x1="0" x2=${W} y1=${g.targetY} y2=${g.targetY}></line>

@@ -1,16 +1,34 @@
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import type { MessageKey, Translate } from '../../core/i18n.js';
 import { WorksheetElement, type WorksheetDocument } from '../../core/worksheet-element.js';
 import type { KindSpec } from '../../models/shared/kind.js';
-import { checkSections, sectionName } from '../../models/playbook/spec.js';
-import { KIND_LABEL, type PlaybookDocument, type PlaybookSection } from '../../models/playbook/types.js';
+import { checkSections } from '../../models/playbook/spec.js';
+import type { PlaybookDocument, PlaybookSection } from '../../models/playbook/types.js';
 import { playbookSpec, specFor } from '../../models/registry.js';
+import './messages.js';
 
 type Doc = PlaybookDocument;
 type Section = WorksheetElement<WorksheetDocument> & HTMLElement;
 
 /** A worksheet element is any custom element whose class is a WorksheetElement (tag `pw-<kind>`). */
 const isWorksheet = (el: Element): el is Section => el instanceof WorksheetElement && !(el instanceof PwPlaybook);
+
+/** What each kind is called in the table of contents. */
+const KIND_KEY: Record<string, MessageKey> = {
+  'segmentation-matrix': 'playbook.kind.segmentation-matrix',
+  'deal-comparator': 'playbook.kind.deal-comparator',
+  'okr-builder': 'playbook.kind.okr-builder',
+  'risk-register': 'playbook.kind.risk-register',
+  'governance-charter': 'playbook.kind.governance-charter',
+};
+
+const kindLabel = (t: Translate, kind: unknown): string | undefined =>
+  typeof kind === 'string' && Object.hasOwn(KIND_KEY, kind) ? t(KIND_KEY[kind]!) : undefined;
+
+/** A section's name: its own title, else what its kind is called, else its place. */
+const sectionName = (t: Translate, section: { kind?: unknown; title?: unknown }, index: number): string =>
+  (typeof section.title === 'string' && section.title.trim()) || kindLabel(t, section.kind) || t('playbook.section.numbered', { n: index + 1 });
 
 /** A section has been started when it differs from a new, empty document of its kind (the title aside). */
 function started(section: PlaybookSection): boolean {
@@ -92,6 +110,8 @@ export class PwPlaybook extends WorksheetElement<Doc> {
   @state() private childRevision = 0;
   /** @internal */
   private observer?: MutationObserver;
+  /** @internal Sections that were given the playbook's `locale` (and only those lose it when it is cleared). */
+  private readonly givenLocale = new WeakSet<Section>();
 
   /** @internal */
   protected override get spec(): KindSpec<Doc> {
@@ -99,11 +119,11 @@ export class PwPlaybook extends WorksheetElement<Doc> {
   }
   /** @internal */
   protected override get untitled(): string {
-    return 'Untitled partnership playbook';
+    return this.t('playbook.untitled');
   }
   /** @internal */
   protected override get extraExports() {
-    return [{ label: 'Print…', run: () => window.print() }];
+    return [{ label: this.t('playbook.print'), run: () => window.print() }];
   }
 
   /** @internal The worksheet elements inside, in order. */
@@ -141,7 +161,7 @@ export class PwPlaybook extends WorksheetElement<Doc> {
     const next: Doc = { ...this.doc, sections };
     if (JSON.stringify(next.sections) === JSON.stringify(this.doc.sections)) return;
     this.fromChildren = true;
-    if (reason === 'edit' && previous) this.commit(next, 'Section edited', previous);
+    if (reason === 'edit' && previous) this.commit(next, this.t('playbook.sectionEdited'), previous);
     else {
       this.doc = next;
       this.autosave.schedule();
@@ -191,7 +211,8 @@ export class PwPlaybook extends WorksheetElement<Doc> {
 
   /**
    * Review mode and the theme reach every section. Sections hide their author actions: the playbook's own
-   * "Embed code…" embeds the whole playbook.
+   * "Embed code…" embeds the whole playbook. Sections find the language as the playbook does (the nearest
+   * `lang`); only a `locale` set on the playbook itself is handed on, since they cannot see it.
    */
   private syncChildren(): void {
     for (const el of this.sectionElements()) {
@@ -199,6 +220,13 @@ export class PwPlaybook extends WorksheetElement<Doc> {
       el.toggleAttribute('learner', true);
       if (this.theme !== 'light') el.setAttribute('theme', this.theme);
       else el.removeAttribute('theme');
+      if (this.locale) {
+        el.locale = this.locale;
+        this.givenLocale.add(el);
+      } else if (this.givenLocale.has(el)) {
+        el.locale = undefined;
+        this.givenLocale.delete(el);
+      }
     }
   }
 
@@ -210,7 +238,7 @@ export class PwPlaybook extends WorksheetElement<Doc> {
       else if (!this.fromChildren) this.distribute(this.doc.sections);
       this.fromChildren = false;
     }
-    if (changed.has('readonly') || changed.has('theme') || !this.hasUpdated) this.syncChildren();
+    if (changed.has('readonly') || changed.has('theme') || changed.has('locale') || !this.hasUpdated) this.syncChildren();
   }
 
   /** @internal Importing a playbook loads every valid section and names the invalid ones. */
@@ -224,15 +252,22 @@ export class PwPlaybook extends WorksheetElement<Doc> {
       data = undefined;
     }
     if (!data || data.kind !== 'playbook' || !Array.isArray(data.sections)) return super.importText(text, name);
+    const t = this.t;
     const checks = checkSections(data.sections, specFor);
     const good = checks.flatMap((c) => (c.result.ok ? [c.result.value as PlaybookSection] : []));
     const bad = checks.filter((c) => !c.result.ok);
     if (!good.length) return super.importText(text, name);
-    this.commit({ ...this.doc, ...(typeof (data as { title?: unknown }).title === 'string' ? { title: (data as { title: string }).title } : {}), sections: good }, `Imported ${name}`);
+    this.commit({ ...this.doc, ...(typeof (data as { title?: unknown }).title === 'string' ? { title: (data as { title: string }).title } : {}), sections: good }, t('core.imported', { name }));
     this.refuse(
-      bad.map((c) => ({ path: `/sections/${c.index}`, message: `${c.name} was not loaded: ${c.result.ok ? '' : c.result.errors[0]!.message}` })),
+      bad.map((c) => ({
+        path: `/sections/${c.index}`,
+        message: t('playbook.import.sectionRefused', {
+          section: sectionName(t, (data.sections as unknown[])[c.index] ?? {}, c.index),
+          reason: c.result.ok ? '' : c.result.errors[0]!.message,
+        }),
+      })),
       'import',
-      `“${name}” was imported without ${bad.length === 1 ? 'one section' : `${bad.length} sections`}; the others loaded.`,
+      t('playbook.import.partial', { name, count: bad.length }),
     );
     return true;
   }
@@ -247,18 +282,21 @@ export class PwPlaybook extends WorksheetElement<Doc> {
   /** @internal The table of contents, above the worksheets. */
   protected override renderBeforeSlot(): TemplateResult {
     void this.childRevision;
+    const t = this.t;
     const sections = this.doc.sections;
     if (!sections.length) {
-      return html`<p class="empty">This playbook has no worksheets yet. Place worksheet elements inside it, or import a playbook file.</p>`;
+      return html`<p class="empty">${t('playbook.empty')}</p>`;
     }
     return html`<nav part="contents" aria-labelledby="contents-title">
-      <h3 id="contents-title">Contents</h3>
+      <h3 id="contents-title">${t('playbook.contents')}</h3>
       <ol>
         ${sections.map(
           (s, i) => html`<li part="section-link">
-            <button type="button" data-view @click=${() => this.scrollToSection(i)}>${sectionName(s, i)}</button>
-            <span class="visually-hidden">(${KIND_LABEL[s.kind] ?? s.kind})</span>
-            ${started(s) ? html`<span class="state" data-started>started</span>` : html`<span class="state">empty</span>`}
+            <button type="button" data-view @click=${() => this.scrollToSection(i)}>${sectionName(t, s, i)}</button>
+            <span class="visually-hidden">${t('playbook.section.kind', { kind: kindLabel(t, s.kind) ?? s.kind })}</span>
+            ${started(s)
+              ? html`<span class="state" data-started>${t('playbook.section.started')}</span>`
+              : html`<span class="state">${t('playbook.section.empty')}</span>`}
           </li>`,
         )}
       </ol>

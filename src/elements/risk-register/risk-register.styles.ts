@@ -68,10 +68,12 @@ export const riskRegisterStyles = css`
     font-size: 0.85em;
   }
   .segmented button:first-child {
-    border-radius: var(--_pw-radius) 0 0 var(--_pw-radius);
+    border-start-start-radius: var(--_pw-radius);
+    border-end-start-radius: var(--_pw-radius);
   }
   .segmented button:last-child {
-    border-radius: 0 var(--_pw-radius) var(--_pw-radius) 0;
+    border-start-end-radius: var(--_pw-radius);
+    border-end-end-radius: var(--_pw-radius);
     margin-inline-start: -1px;
   }
   .segmented button[aria-pressed='true'] {
@@ -86,18 +88,26 @@ export const riskRegisterStyles = css`
     grid-template-rows: 1fr auto;
     gap: 0.25rem;
   }
-  .axis-y {
-    writing-mode: vertical-rl;
-    transform: rotate(180deg);
-    text-align: center;
+  /* Axis labels: the words come from the locale's messages, the arrow is drawn apart so that it points the way
+     the values rise (up; towards the inline end, which is the left when the grid is mirrored right to left). */
+  .axis-y,
+  .axis-x {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.3em;
     color: var(--_pw-muted);
     font-size: 0.8em;
   }
+  .axis-y {
+    flex-direction: column-reverse;
+  }
+  .axis-y .axis-text {
+    writing-mode: vertical-rl;
+    transform: rotate(180deg);
+  }
   .axis-x {
     grid-column: 2;
-    text-align: center;
-    color: var(--_pw-muted);
-    font-size: 0.8em;
   }
   .grid {
     display: grid;
@@ -217,7 +227,8 @@ export const riskRegisterStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
-    padding: 0.2em 0.2em 0.2em 0.7em;
+    padding-block: 0.2em;
+    padding-inline: 0.7em 0.2em;
     border-radius: var(--_pw-radius);
     background: var(--_pw-sunken);
   }

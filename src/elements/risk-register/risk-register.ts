@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import type { MessageKey } from '../../core/i18n.js';
 import { icons } from '../../core/icons.js';
 import { RovingFocus } from '../../core/roving.js';
 import { WorksheetElement } from '../../core/worksheet-element.js';
@@ -21,12 +22,37 @@ import {
 } from '../../models/risk-register/selectors.js';
 import { riskRegisterSpec } from '../../models/risk-register/spec.js';
 import { RISK_BANDS, type Risk, type RiskRegisterDocument } from '../../models/risk-register/types.js';
-import { BAND_LABEL, renderHeatMap } from './heat-map.js';
+import { renderHeatMap } from './heat-map.js';
+import { riskLabels } from './labels.js';
+import './messages.js';
 import { riskRegisterStyles } from './risk-register.styles.js';
 import { renderRiskRow, type RowContext } from './risk-row.js';
 
 /** Every score that likelihood × impact can take, for the legend's ranges. */
 const SCORES = [...new Set([1, 2, 3, 4, 5].flatMap((l) => [1, 2, 3, 4, 5].map((i) => l * i)))].sort((a, b) => a - b);
+
+/** What the sort buttons say, and what the announcement calls each column. */
+const SORT_BY: Record<RiskSortKey, MessageKey> = {
+  score: 'risk.sortBy.score',
+  residual: 'risk.sortBy.residual',
+  status: 'risk.sortBy.status',
+  reviewDate: 'risk.sortBy.reviewDate',
+  title: 'risk.sortBy.title',
+};
+const SORT_COLUMN: Record<RiskSortKey, MessageKey> = {
+  score: 'risk.sortColumn.score',
+  residual: 'risk.sortColumn.residual',
+  status: 'risk.sortColumn.status',
+  reviewDate: 'risk.sortColumn.reviewDate',
+  title: 'risk.sortColumn.title',
+};
+
+/** A message with its number in bold (the summary's counts); the number is found in the text as written. */
+function emphasised(text: string, num: string): TemplateResult {
+  const at = text.indexOf(num);
+  if (at < 0) return html`${text}`;
+  return html`${text.slice(0, at)}<strong>${num}</strong>${text.slice(at + num.length)}`;
+}
 
 /**
  * A partnership risk register: a 5×5 heat map beside an editable table of risks.
@@ -117,7 +143,7 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
   }
   /** @internal */
   protected override get untitled(): string {
-    return 'Untitled risk register';
+    return this.t('risk.untitled');
   }
 
   /** @internal What every row reads besides its risk; one object, so that a row renders again only when its risk or these change. */
@@ -125,8 +151,9 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
     readonly: false,
     bands: bandsOf(this.doc),
     today: '',
-    update: (id, patch, what) => this.commit(updateRisk(this.doc, id, patch), what),
-    setResidual: (id, rating) => this.commit(setResidual(this.doc, id, rating), 'Residual rating changed'),
+    labels: riskLabels(this.t),
+    update: (id, patch, what) => this.commit(updateRisk(this.doc, id, patch), this.t(what)),
+    setResidual: (id, rating) => this.commit(setResidual(this.doc, id, rating), this.t('risk.residualChanged')),
     duplicate: (id) => this.duplicate(id),
     remove: (id) => this.deleteRisk(id),
     markDirty: this.markDirty,
@@ -136,7 +163,7 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
   private async add(): Promise<void> {
     const id = nextRiskId(this.doc);
     this.cellFilter = null;
-    this.commit(addRisk(this.doc, { id }), 'Risk added');
+    this.commit(addRisk(this.doc, { id, title: this.t('risk.newTitle') }), this.t('risk.added'));
     await this.updateComplete;
     const input = this.renderRoot.querySelector<HTMLTextAreaElement>(`tr[data-id="${CSS.escape(id)}"] textarea.title`);
     input?.focus();
@@ -145,7 +172,7 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
 
   private async duplicate(id: string): Promise<void> {
     const before = new Set(this.doc.risks.map((r) => r.id));
-    this.commit(duplicateRisk(this.doc, id), 'Risk duplicated');
+    this.commit(duplicateRisk(this.doc, id, this.t('risk.copySuffix')), this.t('risk.duplicated'));
     const copy = this.doc.risks.find((r) => !before.has(r.id));
     await this.updateComplete;
     if (copy) this.renderRoot.querySelector<HTMLInputElement>(`tr[data-id="${CSS.escape(copy.id)}"] textarea.title`)?.focus();
@@ -155,7 +182,7 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
     const rows = this.visibleRisks();
     const at = rows.findIndex((r) => r.id === id);
     const title = rows[at]?.title ?? '';
-    this.commit(removeRisk(this.doc, id), `Deleted “${title}”. Undo with Ctrl+Z.`);
+    this.commit(removeRisk(this.doc, id), this.t('risk.deleted', { title }));
     await this.updateComplete;
     // Keep focus in the table: on the row that took its place, or on Add risk.
     const next = this.visibleRisks()[Math.min(at, this.visibleRisks().length - 1)];
@@ -184,18 +211,19 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
     if (!s || s.key !== key) this.sort = { key, direction: first };
     else if (s.direction === first) this.sort = { key, direction: first === 'ascending' ? 'descending' : 'ascending' };
     else this.sort = null;
-    this.announce(this.sort ? `Sorted by ${key === 'reviewDate' ? 'review date' : key}, ${this.sort.direction}` : 'Document order');
+    const sort = this.sort;
+    this.announce(sort ? this.t(`risk.sorted.${sort.direction}`, { column: this.t(SORT_COLUMN[sort.key]) }) : this.t('risk.sorted.none'));
   }
 
   private selectCell(cell: HeatMapCell): void {
     this.cellFilter = { likelihood: cell.likelihood, impact: cell.impact };
-    this.announce(`Showing ${cell.count} ${cell.count === 1 ? 'risk' : 'risks'} with likelihood ${cell.likelihood} and impact ${cell.impact}`);
+    this.announce(this.t('risk.filter.announce', { count: cell.count, likelihood: cell.likelihood, impact: cell.impact }));
   }
 
   private clearFilter = (): void => {
     if (!this.cellFilter) return;
     this.cellFilter = null;
-    this.announce('Filter cleared: showing all risks');
+    this.announce(this.t('risk.filter.cleared'));
   };
 
   private setView(view: RatingView): void {
@@ -211,17 +239,21 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
     const all = this.visibleRisks();
     const risks = all.length > this.rowLimit ? all.slice(0, this.rowLimit) : all;
     this.rowsDrawn = risks.length;
-    Object.assign(this.row, { readonly: this.isReadonly, bands, today });
+    const t = this.t;
+    const labels = riskLabels(t);
+    const num = (n: number) => labels.num(n);
+    Object.assign(this.row, { readonly: this.isReadonly, bands, today, labels });
+    const filter = this.cellFilter;
 
     return html`
       <div class="layout">
         <section class="overview" part="chart" aria-labelledby="chart-title">
           <div class="chart-head">
-            <h3 id="chart-title">Heat map</h3>
-            <div class="segmented" role="group" aria-label="Rating shown">
+            <h3 id="chart-title">${t('risk.heatMap.title')}</h3>
+            <div class="segmented" role="group" aria-label=${t('risk.view.label')}>
               ${(['inherent', 'residual'] as const).map(
                 (v) => html`<button type="button" aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => this.setView(v)}>
-                  ${v === 'inherent' ? 'Inherent' : 'Residual'}
+                  ${v === 'inherent' ? labels.inherent : labels.residual}
                 </button>`,
               )}
             </div>
@@ -230,53 +262,58 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
             cells: heatMap(doc, this.view),
             selected: this.cellFilter,
             roving: this.roving,
+            t,
+            rtl: this.rtl,
             onSelect: (cell) => this.selectCell(cell),
             onClear: this.clearFilter,
           })}
           ${this.view === 'residual' && summary.unratedResidual
-            ? html`<p class="note">${summary.unratedResidual} ${summary.unratedResidual === 1 ? 'risk has' : 'risks have'} no residual rating and
-                ${summary.unratedResidual === 1 ? 'is' : 'are'} shown at the inherent rating.</p>`
+            ? html`<p class="note">${t('risk.note.unrated', { count: summary.unratedResidual })}</p>`
             : nothing}
-          <ul class="legend" part="legend" aria-label="Bands">
+          <ul class="legend" part="legend" aria-label=${t('risk.legend.label')}>
             ${RISK_BANDS.map((band) => {
               const lo = band === 'low' ? 1 : bands[band];
               const next = { low: bands.medium, medium: bands.high, high: bands.critical, critical: 26 }[band];
               const inBand = SCORES.filter((s) => s >= lo && s < next);
-              const range = inBand.length ? `${inBand[0]}–${inBand[inBand.length - 1]}` : 'none';
-              return html`<li><span class="swatch" data-band=${band}></span>${BAND_LABEL[band]} <span class="muted">${range}</span>
-                <strong class="band-count">${summary.byBand[band]}</strong></li>`;
+              const range = inBand.length ? `${num(inBand[0]!)}–${num(inBand[inBand.length - 1]!)}` : t('risk.legend.none');
+              return html`<li><span class="swatch" data-band=${band}></span>${labels.band[band]} <span class="muted">${range}</span>
+                <strong class="band-count">${num(summary.byBand[band])}</strong></li>`;
             })}
           </ul>
           <p class="summary" part="summary">
-            <span><strong>${summary.total}</strong> ${summary.total === 1 ? 'risk' : 'risks'}</span>
-            <span><strong>${summary.open}</strong> open</span>
-            <span class=${summary.overdue ? 'overdue' : ''}><strong>${summary.overdue}</strong> overdue for review</span>
+            <span>${emphasised(t('risk.summary.total', { count: summary.total }), num(summary.total))}</span>
+            <span>${emphasised(t('risk.summary.open', { count: summary.open }), num(summary.open))}</span>
+            <span class=${summary.overdue ? 'overdue' : ''}>${emphasised(t('risk.summary.overdue', { count: summary.overdue }), num(summary.overdue))}</span>
           </p>
         </section>
 
-        <section class="register" aria-label="Register">
+        <section class="register" aria-label=${t('risk.register.label')}>
           <div class="register-bar">
-            ${this.isReadonly ? nothing : html`<button type="button" class="primary add" @click=${this.add}>${icons.plus} Add risk</button>`}
-            ${this.cellFilter
+            ${this.isReadonly ? nothing : html`<button type="button" class="primary add" @click=${this.add}>${icons.plus} ${t('risk.add')}</button>`}
+            ${filter
               ? html`<p class="filter" part="filter">
-                  Showing ${risks.length} of ${doc.risks.length}: likelihood ${this.cellFilter.likelihood} × impact ${this.cellFilter.impact}
-                  (${this.view}).
-                  <button type="button" @click=${this.clearFilter}>Clear filter</button>
+                  ${t(this.view === 'inherent' ? 'risk.filter.inherent' : 'risk.filter.residual', {
+                    shown: risks.length,
+                    total: doc.risks.length,
+                    likelihood: filter.likelihood,
+                    impact: filter.impact,
+                  })}
+                  <button type="button" @click=${this.clearFilter}>${t('risk.filter.clear')}</button>
                 </p>`
               : nothing}
           </div>
           ${doc.risks.length === 0
             ? html`<div class="empty">
-                <p>No risks yet.</p>
+                <p>${t('risk.empty.title')}</p>
                 ${this.isReadonly
                   ? nothing
-                  : html`<p>Add the first one, import a JSON file, or start from a sample register for an AI-infrastructure alliance.</p>
-                      <button type="button" @click=${() => this.commit(useSampleRisks(this.doc), 'Sample risks loaded')}>Load the sample risks</button>`}
+                  : html`<p>${t('risk.empty.hint')}</p>
+                      <button type="button" @click=${() => this.commit(useSampleRisks(this.doc), this.t('risk.sampleLoaded'))}>${t('risk.empty.sample')}</button>`}
               </div>`
-            : html`<div class="table-wrap" tabindex="0" role="region" aria-label="Risk register table">
+            : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t('risk.table.label')}>
                 <table part="table" class="cards">
                   <caption class="visually-hidden">
-                    Risks${this.cellFilter ? `, filtered to likelihood ${this.cellFilter.likelihood} and impact ${this.cellFilter.impact}` : ''}
+                    ${filter ? t('risk.table.captionFiltered', { likelihood: filter.likelihood, impact: filter.impact }) : t('risk.table.caption')}
                   </caption>
                   <colgroup>
                     <col class="c-risk" /><col class="c-rating" /><col class="c-rating" /><col class="c-response" /><col class="c-owner" /><col
@@ -285,23 +322,23 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
                   </colgroup>
                   <thead>
                     <tr>
-                      <th scope="col">Risk and category</th>
-                      ${this.sortHeader('score', 'Inherent')}
-                      ${this.sortHeader('residual', 'Residual')}
-                      <th scope="col">Response and mitigation</th>
-                      <th scope="col">Owner</th>
+                      <th scope="col">${t('risk.col.risk')}</th>
+                      ${this.sortHeader('score', labels.inherent)}
+                      ${this.sortHeader('residual', labels.residual)}
+                      <th scope="col">${labels.responseColumn}</th>
+                      <th scope="col">${labels.owner}</th>
                       <th scope="col" aria-sort=${this.sort?.key === 'status' || this.sort?.key === 'reviewDate' ? this.sort.direction : 'none'}>
-                        <span class="two-sorts">${this.sortButton('status', 'Status')}<span aria-hidden="true">·</span>${this.sortButton('reviewDate', 'Review')}</span>
+                        <span class="two-sorts">${this.sortButton('status', t('risk.col.status'))}<span aria-hidden="true">·</span>${this.sortButton('reviewDate', t('risk.col.review'))}</span>
                       </th>
-                      ${this.isReadonly ? nothing : html`<th scope="col"><span class="visually-hidden">Actions</span></th>`}
+                      ${this.isReadonly ? nothing : html`<th scope="col"><span class="visually-hidden">${t('risk.col.actions')}</span></th>`}
                     </tr>
                   </thead>
                   <tbody>
-                    ${repeat(risks, (r) => r.id, (r) => guard([r, this.row.readonly, bands, today], () => renderRiskRow(r, this.row)))}
+                    ${repeat(risks, (r) => r.id, (r) => guard([r, this.row.readonly, bands, today, labels], () => renderRiskRow(r, this.row)))}
                   </tbody>
                 </table>
                 ${risks.length < all.length
-                  ? html`<p class="drawing" role="status">Showing ${risks.length.toLocaleString('en')} of ${all.length.toLocaleString('en')} risks; the rest are being drawn…</p>`
+                  ? html`<p class="drawing" role="status">${t('risk.drawing', { shown: risks.length, total: all.length })}</p>`
                   : nothing}
               </div>`}
         </section>
@@ -315,7 +352,7 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
 
   private sortButton(key: RiskSortKey, label: string): TemplateResult {
     const active = this.sort?.key === key ? this.sort.direction : undefined;
-    return html`<button type="button" class="sort" aria-label=${`Sort by ${label.toLowerCase()}`} aria-pressed=${active ? 'true' : 'false'} @click=${() => this.toggleSort(key)}>
+    return html`<button type="button" class="sort" aria-label=${this.t(SORT_BY[key])} aria-pressed=${active ? 'true' : 'false'} @click=${() => this.toggleSort(key)}>
       ${label}<span class="sort-icon" aria-hidden="true">${active === 'ascending' ? '▲' : active === 'descending' ? '▼' : '↕'}</span>
     </button>`;
   }

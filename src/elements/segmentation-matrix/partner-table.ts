@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { commitOnEnter } from '../../core/fields.js';
+import { formatNumber, type Translate } from '../../core/i18n.js';
 import { icons } from '../../core/icons.js';
 import { quadrantLabel, quadrantOf } from '../../models/segmentation-matrix/selectors.js';
 import type { Partner, SegmentationMatrixDocument } from '../../models/segmentation-matrix/types.js';
@@ -10,6 +11,7 @@ import type { Partner, SegmentationMatrixDocument } from '../../models/segmentat
 export interface TableContext {
   doc: SegmentationMatrixDocument;
   readonly: boolean;
+  t: Translate;
   hidden: ReadonlySet<string>;
   selectedId: string | null;
   update: (id: string, patch: Partial<Partner>, what: string) => void;
@@ -25,19 +27,48 @@ const numberOf = (e: Event): number | undefined => {
   return el.value === '' || Number.isNaN(el.valueAsNumber) ? undefined : el.valueAsNumber;
 };
 
-function row(p: Partner, ctx: TableContext): TemplateResult {
-  const { doc } = ctx;
+/** The words every row shows, read once per render. */
+interface RowStrings {
+  segment: string;
+  quadrant: string;
+  size: string;
+  notes: string;
+  x: string;
+  y: string;
+  partnerName: string;
+  details: string;
+  delete: string;
+}
+
+function rowStrings(ctx: TableContext): RowStrings {
+  const { t, doc } = ctx;
+  return {
+    segment: t('matrix.field.segment'),
+    quadrant: t('matrix.field.quadrant'),
+    size: t('matrix.field.size'),
+    notes: t('matrix.field.notes'),
+    x: doc.axes.x.label || t('matrix.axis.x'),
+    y: doc.axes.y.label || t('matrix.axis.y'),
+    partnerName: t('matrix.table.partnerName'),
+    details: t('matrix.table.details'),
+    delete: t('matrix.delete'),
+  };
+}
+
+function row(p: Partner, ctx: TableContext, s: RowStrings): TemplateResult {
+  const { doc, t } = ctx;
+  const num = (n: number) => formatNumber(t.locale, n);
   const q = quadrantLabel(doc, quadrantOf(p));
   const segment = doc.segments.find((s) => s.id === p.segment)?.label ?? p.segment;
   if (ctx.readonly) {
     return html`<tr data-id=${p.id} part="row">
       <th scope="row">${p.name}</th>
-      <td data-label="Segment">${segment}</td>
-      <td class="num" data-label=${doc.axes.x.label || 'x'}>${p.x}</td>
-      <td class="num" data-label=${doc.axes.y.label || 'y'}>${p.y}</td>
-      <td data-label="Quadrant">${q}</td>
-      <td class="num" data-label="Size">${p.size ?? '—'}</td>
-      <td class="wide" data-label="Notes">${p.notes ?? ''}</td>
+      <td data-label=${s.segment}>${segment}</td>
+      <td class="num" data-label=${s.x}>${num(p.x)}</td>
+      <td class="num" data-label=${s.y}>${num(p.y)}</td>
+      <td data-label=${s.quadrant}>${q}</td>
+      <td class="num" data-label=${s.size}>${p.size === undefined ? '—' : num(p.size)}</td>
+      <td class="wide" data-label=${s.notes}>${p.notes ?? ''}</td>
     </tr>`;
   }
   const coordinate = (axis: 'x' | 'y') => html`<input
@@ -45,12 +76,12 @@ function row(p: Partner, ctx: TableContext): TemplateResult {
     min="0"
     max="100"
     step="1"
-    aria-label=${`${doc.axes[axis].label || axis} of ${p.name}`}
+    aria-label=${t('matrix.table.coordinateOf', { axis: s[axis], name: p.name })}
     .value=${live(String(p[axis]))}
     @change=${(e: Event) => {
       const n = numberOf(e);
       if (n === undefined) (e.target as HTMLInputElement).value = String(p[axis]);
-      else ctx.update(p.id, { [axis]: n }, `${p.name} moved`);
+      else ctx.update(p.id, { [axis]: n }, t('matrix.moved.table', { name: p.name }));
     }}
   />`;
   return html`<tr data-id=${p.id} part="row" class=${p.id === ctx.selectedId ? 'selected' : ''}>
@@ -58,81 +89,85 @@ function row(p: Partner, ctx: TableContext): TemplateResult {
       <textarea
         rows="1"
         class="name"
-        aria-label="Partner name"
+        aria-label=${s.partnerName}
         .value=${live(p.name)}
         @input=${ctx.markDirty}
         @keydown=${commitOnEnter}
         @change=${(e: Event) => {
           const name = ctx.text(e).trim();
-          if (name) ctx.update(p.id, { name }, 'Name changed');
+          if (name) ctx.update(p.id, { name }, t('matrix.changed.name'));
           else (e.target as HTMLTextAreaElement).value = p.name;
         }}
       ></textarea>
     </th>
-    <td data-label="Segment">
-      <select aria-label=${`Segment of ${p.name}`} @change=${(e: Event) => ctx.update(p.id, { segment: (e.target as HTMLSelectElement).value }, 'Segment changed')}>
+    <td data-label=${s.segment}>
+      <select
+        aria-label=${t('matrix.table.segmentOf', { name: p.name })}
+        @change=${(e: Event) => ctx.update(p.id, { segment: (e.target as HTMLSelectElement).value }, t('matrix.changed.segment'))}
+      >
         ${doc.segments.map((s) => html`<option value=${s.id} ?selected=${s.id === p.segment}>${s.label}</option>`)}
       </select>
     </td>
-    <td class="num" data-label=${doc.axes.x.label || 'x'}>${coordinate('x')}</td>
-    <td class="num" data-label=${doc.axes.y.label || 'y'}>${coordinate('y')}</td>
-    <td data-label="Quadrant">${q}</td>
-    <td class="num" data-label="Size">
+    <td class="num" data-label=${s.x}>${coordinate('x')}</td>
+    <td class="num" data-label=${s.y}>${coordinate('y')}</td>
+    <td data-label=${s.quadrant}>${q}</td>
+    <td class="num" data-label=${s.size}>
       <input
         type="number"
         min="0"
         step="any"
-        aria-label=${`Size of ${p.name}`}
+        aria-label=${t('matrix.table.sizeOf', { name: p.name })}
         placeholder="—"
         .value=${live(p.size === undefined ? '' : String(p.size))}
         @change=${(e: Event) => {
           const n = numberOf(e);
-          ctx.update(p.id, { size: n !== undefined && n >= 0 ? n : undefined }, 'Size changed');
+          ctx.update(p.id, { size: n !== undefined && n >= 0 ? n : undefined }, t('matrix.changed.size'));
         }}
       />
     </td>
-    <td class="wide" data-label="Notes">
+    <td class="wide" data-label=${s.notes}>
       <textarea
         rows="1"
-        aria-label=${`Notes on ${p.name}`}
-        placeholder="Notes"
+        aria-label=${t('matrix.table.notesOn', { name: p.name })}
+        placeholder=${s.notes}
         .value=${live(p.notes ?? '')}
         @input=${ctx.markDirty}
-        @change=${(e: Event) => ctx.update(p.id, { notes: ctx.text(e) || undefined }, 'Notes changed')}
+        @change=${(e: Event) => ctx.update(p.id, { notes: ctx.text(e) || undefined }, t('matrix.changed.notes'))}
       ></textarea>
     </td>
     <td class="actions">
-      <button type="button" class="icon" aria-label=${`Show details of ${p.name}`} title="Details" @click=${() => ctx.select(p.id)}>
+      <button type="button" class="icon" aria-label=${t('matrix.table.detailsOf', { name: p.name })} title=${s.details} @click=${() => ctx.select(p.id)}>
         <span aria-hidden="true">⋯</span>
       </button>
-      <button type="button" class="icon danger" aria-label=${`Delete ${p.name}`} title="Delete" @click=${() => ctx.remove(p.id)}>${icons.trash}</button>
+      <button type="button" class="icon danger" aria-label=${t('matrix.table.deleteOf', { name: p.name })} title=${s.delete} @click=${() => ctx.remove(p.id)}>${icons.trash}</button>
     </td>
   </tr>`;
 }
 
 /** The same partners as the chart, as an editable table: the path for screen readers and exact numbers. */
 export function renderPartnerTable(ctx: TableContext): TemplateResult {
-  const { doc } = ctx;
+  const { doc, t } = ctx;
   const rows = doc.partners.filter((p) => !ctx.hidden.has(p.segment));
-  return html`<div class="table-wrap" tabindex="0" role="region" aria-label="Partners table">
+  const s = rowStrings(ctx);
+  return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t('matrix.table.region')}>
     <table part="table" class="cards">
-      <caption class="visually-hidden">Partners${ctx.hidden.size ? ' (some segments hidden)' : ''}</caption>
+      <caption class="visually-hidden">${t(ctx.hidden.size ? 'matrix.table.captionFiltered' : 'matrix.table.title')}</caption>
       <thead>
         <tr>
-          <th scope="col">Partner</th>
-          <th scope="col">Segment</th>
-          <th scope="col" class="num">${doc.axes.x.label || 'x'}</th>
-          <th scope="col" class="num">${doc.axes.y.label || 'y'}</th>
-          <th scope="col">Quadrant</th>
-          <th scope="col" class="num">Size</th>
-          <th scope="col">Notes</th>
-          ${ctx.readonly ? nothing : html`<th scope="col"><span class="visually-hidden">Actions</span></th>`}
+          <th scope="col">${t('matrix.field.partner')}</th>
+          <th scope="col">${s.segment}</th>
+          <th scope="col" class="num">${s.x}</th>
+          <th scope="col" class="num">${s.y}</th>
+          <th scope="col">${s.quadrant}</th>
+          <th scope="col" class="num">${s.size}</th>
+          <th scope="col">${s.notes}</th>
+          ${ctx.readonly ? nothing : html`<th scope="col"><span class="visually-hidden">${t('matrix.table.actions')}</span></th>`}
         </tr>
       </thead>
       <tbody>
         ${repeat(rows, (p) => p.id, (p) =>
           // A row renders again only when its partner or what every row shows changes (handlers read the current document).
-          guard([p, doc.segments, doc.axes, doc.quadrants, ctx.readonly, p.id === ctx.selectedId], () => row(p, ctx)),
+          guard([p, doc.segments, doc.axes, doc.quadrants, ctx.readonly, p.id === ctx.selectedId, t], () => row(p, ctx, s)),
         )}
       </tbody>
     </table>

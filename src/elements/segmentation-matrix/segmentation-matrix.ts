@@ -4,6 +4,7 @@ import { commitOnEnter } from '../../core/fields.js';
 import { download, fileName } from '../../core/files.js';
 import { icons } from '../../core/icons.js';
 import { ResizeController } from '../../core/resize.js';
+import type { MessageKey } from '../../core/i18n.js';
 import { WorksheetElement } from '../../core/worksheet-element.js';
 import type { KindSpec } from '../../models/shared/kind.js';
 import { matrixLayout, type MatrixLayout } from '../../models/segmentation-matrix/layout.js';
@@ -31,12 +32,16 @@ import { renderDetails } from './partner-details.js';
 import { renderPartnerTable } from './partner-table.js';
 import { renderLegend } from './segment-legend.js';
 import { segmentationMatrixStyles } from './segmentation-matrix.styles.js';
+import './messages.js';
 
 type Doc = SegmentationMatrixDocument;
 
 /** The table lists this many partners until the learner asks for all of them. */
 const TABLE_PAGE = 200;
-const QUADRANT_NAMES = ['Top right', 'Top left', 'Bottom left', 'Bottom right'];
+/** The quadrants' places on screen, in the document's order (top right, top left, bottom left, bottom right)… */
+const QUADRANT_NAMES: readonly MessageKey[] = ['matrix.quadrant.topRight', 'matrix.quadrant.topLeft', 'matrix.quadrant.bottomLeft', 'matrix.quadrant.bottomRight'];
+/** …and in RTL, where the x axis runs right to left: the high-x quadrants are drawn on the left. */
+const QUADRANT_NAMES_RTL: readonly MessageKey[] = ['matrix.quadrant.topLeft', 'matrix.quadrant.topRight', 'matrix.quadrant.bottomRight', 'matrix.quadrant.bottomLeft'];
 
 /**
  * An ecosystem segmentation matrix: partners placed on a 2×2 by two axes, coloured and shaped by segment.
@@ -81,16 +86,16 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
   }
   /** @internal */
   protected override get untitled(): string {
-    return 'Untitled ecosystem matrix';
+    return this.t('matrix.untitled');
   }
   /** @internal */
   protected override get extraExports() {
     return [
       {
-        label: 'SVG',
+        label: this.t('matrix.export.svg'),
         run: () => {
           download(fileName(this.doc.title, 'segmentation-matrix', 'svg'), matrixToSVG(this.doc), 'image/svg+xml');
-          this.announce('Exported the chart as SVG.');
+          this.announce(this.t('matrix.exported.svg'));
         },
       },
     ];
@@ -128,7 +133,14 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
   private segmentLabel = (id: string): string => this.doc.segments.find((s) => s.id === id)?.label ?? id;
 
   private where(p: Partner): string {
-    return `${this.doc.axes.x.label || 'x'} ${p.x}, ${this.doc.axes.y.label || 'y'} ${p.y}, ${quadrantLabel(this.doc, quadrantOf(p))}`;
+    const { x, y } = this.doc.axes;
+    return this.t('matrix.where', {
+      xAxis: x.label || this.t('matrix.axis.x'),
+      x: p.x,
+      yAxis: y.label || this.t('matrix.axis.y'),
+      y: p.y,
+      quadrant: quadrantLabel(this.doc, quadrantOf(p)),
+    });
   }
 
   private async focusPoint(id: string | undefined): Promise<void> {
@@ -147,8 +159,10 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
 
   private async add(): Promise<void> {
     const id = nextPartnerId(this.doc);
-    const segment = this.doc.segments.find((s) => !this.hiddenSegments.has(s.id))?.id;
-    this.commit(addPartner(this.doc, { id, segment }), 'Partner added at the centre');
+    // Every partner belongs to a segment: a matrix with none gets one, named in the learner's language.
+    const doc = this.doc.segments.length ? this.doc : addSegment(this.doc, { label: this.t('matrix.segment.unsorted') });
+    const segment = doc.segments.find((s) => !this.hiddenSegments.has(s.id))?.id;
+    this.commit(addPartner(doc, { id, segment, name: this.t('matrix.partner.newName') }), this.t('matrix.partner.added'));
     await this.openDetails(id, true);
   }
 
@@ -157,7 +171,7 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
     const at = points.findIndex((p) => p.partner.id === id);
     const name = this.partner(id)?.name ?? '';
     if (this.selectedId === id) this.selectedId = null;
-    this.commit(removePartner(this.doc, id), `Deleted ${name}. Undo with Ctrl+Z.`);
+    this.commit(removePartner(this.doc, id), this.t('matrix.partner.deleted', { name }));
     const next = this.layout.points[Math.min(Math.max(at, 0), this.layout.points.length - 1)];
     if (next) await this.focusPoint(next.partner.id);
     else {
@@ -175,15 +189,17 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
     const points = this.layout.points;
     const i = points.findIndex((p) => p.partner.id === id);
     const step = e.shiftKey ? 10 : 1;
-    const moves: Record<string, [number, number]> = { ArrowRight: [step, 0], ArrowLeft: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    // Left and right follow the screen: in RTL the x axis runs right to left, so ArrowRight lowers x.
+    const right = this.rtl ? -step : step;
+    const moves: Record<string, [number, number]> = { ArrowRight: [right, 0], ArrowLeft: [-right, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
     if (moves[e.key]) {
       e.preventDefault();
       if (this.isReadonly) return;
       const [dx, dy] = moves[e.key]!;
       const next = nudgePartner(this.doc, id, dx, dy);
       const p = next.partners.find((q) => q.id === id)!;
-      if (next !== this.doc) this.commit(next, `${p.name}: ${this.where(p)}`);
-      else this.announce(`${p.name} is at the edge: ${this.where(p)}`);
+      if (next !== this.doc) this.commit(next, this.t('matrix.moved.key', { name: p.name, where: this.where(p) }));
+      else this.announce(this.t('matrix.moved.edge', { name: p.name, where: this.where(p) }));
       return;
     }
     const go = (j: number) => {
@@ -239,7 +255,10 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
     if (!d.moved && Math.hypot(e.clientX - d.x0, e.clientY - d.y0) < 3) return;
     d.moved = true;
     const rect = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
-    const [x, y] = this.layout.toData(e.clientX - rect.left, e.clientY - rect.top);
+    const L = this.layout;
+    const px = e.clientX - rect.left;
+    // In RTL the chart is drawn mirrored (see renderChart): the layout's x is measured from the right.
+    const [x, y] = L.toData(this.rtl ? L.width - px : px, e.clientY - rect.top);
     this.preview(movePartner(this.doc, d.id, Math.round(x), Math.round(y)));
   };
 
@@ -252,7 +271,7 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
       return;
     }
     const p = this.partner(d.id);
-    if (p) this.commit(this.doc, `${p.name} moved: ${this.where(p)}`, d.start);
+    if (p) this.commit(this.doc, this.t('matrix.moved.drag', { name: p.name, where: this.where(p) }), d.start);
   };
 
   private onPointerCancel = (e: PointerEvent): void => {
@@ -267,24 +286,30 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
   protected override renderWorksheet(): TemplateResult {
     const doc = this.doc;
     const ro = this.isReadonly;
+    const t = this.t;
     const L = this.size.measured ? this.layout : matrixLayout({ ...doc, partners: [] }, this.size.layoutWidth);
     const selected = this.partner(this.selectedId);
     // Handlers read this.doc when they run: several edits can land before the next render.
     const update = (id: string, patch: Partial<Partner>, what: string) => this.commit(updatePartner(this.doc, id, patch), what);
     return html`
       <div class="matrix-layout">
-        <section class="chart-panel" part="chart" aria-label="Matrix">
+        <section class="chart-panel" part="chart" aria-label=${t('matrix.chart.label')}>
           <div class="chart-bar">
-            ${ro ? nothing : html`<button type="button" class="primary add" @click=${this.add}>${icons.plus} Add partner</button>`}
-            <span class="summary">${doc.partners.length} ${doc.partners.length === 1 ? 'partner' : 'partners'}${this.hiddenSegments.size ? `, ${L.points.length} shown` : ''}</span>
+            ${ro ? nothing : html`<button type="button" class="primary add" @click=${this.add}>${icons.plus} ${t('matrix.add')}</button>`}
+            <span class="summary">${this.summary(L.points.length)}</span>
           </div>
           <div class="chart-frame">
             <svg
               width=${L.width}
               height=${L.height}
               viewBox=${`0 0 ${L.width} ${L.height}`}
+              direction=${this.rtl ? 'rtl' : 'ltr'}
               role="group"
-              aria-label=${`Matrix of ${doc.axes.x.label || 'x'} (across) by ${doc.axes.y.label || 'y'} (up): ${L.points.length} partners`}
+              aria-label=${t('matrix.chart.description', {
+                x: doc.axes.x.label || t('matrix.axis.x'),
+                y: doc.axes.y.label || t('matrix.axis.y'),
+                count: L.points.length,
+              })}
               @keydown=${this.onChartKeyDown}
               @pointerdown=${this.onPointerDown}
               @pointermove=${this.onPointerMove}
@@ -299,21 +324,23 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
                 readonly: ro,
                 segmentLabel: this.segmentLabel,
                 describedBy: 'point-keys',
+                t,
+                rtl: this.rtl,
               })}
             </svg>
           </div>
           <p class="hint" id="point-keys">
-            ${ro
-              ? 'Page Up and Page Down go from point to point; Enter shows details.'
-              : 'Drag a point, or use the arrow keys to move it (Shift: 10 steps). Page Up and Page Down go from point to point, Enter shows details, Delete removes.'}
+            ${t(ro ? 'matrix.hint.readonly' : 'matrix.hint.edit')}
           </p>
           ${doc.partners.length === 0
             ? html`<div class="empty">
-                <p>No partners yet.</p>
+                <p>${t('matrix.empty')}</p>
                 ${ro
                   ? nothing
-                  : html`<p>Add the first one, import a JSON file, or start from a sample AI-infrastructure ecosystem.</p>
-                      <button type="button" @click=${() => this.commit(useSamplePartners(this.doc), 'Sample ecosystem loaded')}>Load the sample ecosystem</button>`}
+                  : html`<p>${t('matrix.empty.start')}</p>
+                      <button type="button" @click=${() => this.commit(useSamplePartners(this.doc), this.t('matrix.sample.loaded'))}>
+                        ${t('matrix.sample.load')}
+                      </button>`}
               </div>`
             : nothing}
         </section>
@@ -322,11 +349,12 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
             doc,
             layout: L,
             readonly: ro,
+            t,
             hidden: this.hiddenSegments,
             toggle: (id) => this.toggleSegment(id),
             update: (id, patch, what) => this.commit(updateSegment(this.doc, id, patch), what),
-            add: () => this.commit(addSegment(this.doc), 'Segment added'),
-            remove: (id) => this.commit(removeSegment(this.doc, id), 'Segment deleted'),
+            add: () => this.commit(addSegment(this.doc, { label: this.t('matrix.segment.newLabel') }), this.t('matrix.segment.added')),
+            remove: (id) => this.commit(removeSegment(this.doc, id), this.t('matrix.segment.deleted')),
             markDirty: this.markDirty,
             text: (e) => this.committedText(e),
           })}
@@ -335,8 +363,9 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
                 doc,
                 partner: selected,
                 readonly: ro,
+                t,
                 update: (patch, what) => update(selected.id, patch, what),
-                duplicate: () => this.commit(duplicatePartner(this.doc, selected.id), 'Partner duplicated'),
+                duplicate: () => this.commit(duplicatePartner(this.doc, selected.id, this.t('matrix.partner.copySuffix')), this.t('matrix.partner.duplicated')),
                 remove: () => void this.deletePartner(selected.id),
                 close: () => {
                   this.selectedId = null;
@@ -350,10 +379,11 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
       </div>
       ${ro ? nothing : this.renderLabelsEditor()}
       ${doc.partners.length
-        ? html`<h3 class="table-title">Partners</h3>
+        ? html`<h3 class="table-title">${t('matrix.table.title')}</h3>
             ${renderPartnerTable({
               doc: this.showAllRows || doc.partners.length <= TABLE_PAGE ? doc : { ...doc, partners: doc.partners.slice(0, TABLE_PAGE) },
               readonly: ro,
+              t,
               hidden: this.hiddenSegments,
               selectedId: this.selectedId,
               update,
@@ -364,12 +394,18 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
             })}
             ${!this.showAllRows && doc.partners.length > TABLE_PAGE
               ? html`<p class="more">
-                  Showing the first ${TABLE_PAGE} of ${doc.partners.length} partners.
-                  <button type="button" @click=${() => (this.showAllRows = true)}>Show all ${doc.partners.length}</button>
+                  ${t('matrix.table.more', { shown: TABLE_PAGE, total: doc.partners.length })}
+                  <button type="button" @click=${() => (this.showAllRows = true)}>${t('matrix.table.showAll', { count: doc.partners.length })}</button>
                 </p>`
               : nothing}`
         : nothing}
     `;
+  }
+
+  /** "12 partners", and how many are shown when segments are hidden. */
+  private summary(shown: number): string {
+    const partners = this.t('matrix.partners.count', { count: this.doc.partners.length });
+    return this.hiddenSegments.size ? this.t('matrix.partners.shown', { partners, count: shown }) : partners;
   }
 
   private toggleSegment(id: string): void {
@@ -378,11 +414,12 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
     else next.add(id);
     this.hiddenSegments = next;
     const label = this.segmentLabel(id);
-    this.announce(next.has(id) ? `${label} hidden` : `${label} shown`);
+    this.announce(this.t(next.has(id) ? 'matrix.segment.hidden' : 'matrix.segment.shown', { label }));
   }
 
   private renderLabelsEditor(): TemplateResult {
     const doc = this.doc;
+    const t = this.t;
     const field = (label: string, value: string, apply: (text: string) => Doc, what: string) => html`<label
       >${label}
       <textarea
@@ -395,17 +432,20 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
     </label>`;
     const axis = (a: 'x' | 'y', name: string) => html`<fieldset>
       <legend>${name}</legend>
-      ${field('Label', doc.axes[a].label, (t) => setAxis(this.doc, a, { label: t }), `${name} label changed`)}
-      ${field('Low end', doc.axes[a].low, (t) => setAxis(this.doc, a, { low: t }), `${name} low end changed`)}
-      ${field('High end', doc.axes[a].high, (t) => setAxis(this.doc, a, { high: t }), `${name} high end changed`)}
+      ${field(t('matrix.labels.label'), doc.axes[a].label, (text) => setAxis(this.doc, a, { label: text }), t('matrix.labels.labelChanged', { axis: name }))}
+      ${field(t('matrix.labels.low'), doc.axes[a].low, (text) => setAxis(this.doc, a, { low: text }), t('matrix.labels.lowChanged', { axis: name }))}
+      ${field(t('matrix.labels.high'), doc.axes[a].high, (text) => setAxis(this.doc, a, { high: text }), t('matrix.labels.highChanged', { axis: name }))}
     </fieldset>`;
+    const places = this.rtl ? QUADRANT_NAMES_RTL : QUADRANT_NAMES;
     return html`<details class="labels-editor" part="labels-editor">
-      <summary>Axis and quadrant labels</summary>
+      <summary>${t('matrix.labels.title')}</summary>
       <div class="labels-grid">
-        ${axis('x', 'Horizontal axis')} ${axis('y', 'Vertical axis')}
+        ${axis('x', t('matrix.labels.xAxis'))} ${axis('y', t('matrix.labels.yAxis'))}
         <fieldset>
-          <legend>Quadrants</legend>
-          ${QUADRANTS.map((_, i) => field(QUADRANT_NAMES[i]!, doc.quadrants[i]!, (t) => setQuadrantLabel(this.doc, i, t), 'Quadrant renamed'))}
+          <legend>${t('matrix.labels.quadrants')}</legend>
+          ${QUADRANTS.map((_, i) =>
+            field(t(places[i]!), doc.quadrants[i]!, (text) => setQuadrantLabel(this.doc, i, text), t('matrix.quadrant.renamed')),
+          )}
         </fieldset>
       </div>
     </details>`;

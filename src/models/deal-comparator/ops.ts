@@ -1,6 +1,6 @@
 import { nextId } from '../shared/ids.js';
 import { cloneJson } from '../shared/json.js';
-import { sampleDealComparator, PRESET_CRITERIA } from './sample.js';
+import { sampleDealComparator, PRESET_CRITERIA, type PresetCriterionId } from './sample.js';
 import type { Criterion, DealComparatorDocument, DealOption, DealTerms } from './types.js';
 import { applyPatch, patchChanges, unlessUnchanged } from '../shared/ops.js';
 
@@ -57,14 +57,17 @@ export function removeCriterion(doc: DealComparatorDocument, id: string): DealCo
   };
 }
 
-/** A copy right after the original, with a fresh id, "(copy)" in its label, and every option's score copied too. */
-export function duplicateCriterion(doc: DealComparatorDocument, id: string): DealComparatorDocument {
+/**
+ * A copy right after the original, with a fresh id, "(copy)" in its label, and every option's score copied too.
+ * @param copySuffix appended to the copy's label (an app passes its own language's words).
+ */
+export function duplicateCriterion(doc: DealComparatorDocument, id: string, copySuffix = ' (copy)'): DealComparatorDocument {
   const index = doc.criteria.findIndex((c) => c.id === id);
   if (index < 0) return doc;
   const original = doc.criteria[index]!;
   const copyId = nextCriterionId(doc);
   const criteria = [...doc.criteria];
-  criteria.splice(index + 1, 0, { ...cloneJson(original), id: copyId, label: `${original.label} (copy)` });
+  criteria.splice(index + 1, 0, { ...cloneJson(original), id: copyId, label: `${original.label}${copySuffix}` });
   const options = doc.options.map((o) => (Object.hasOwn(o.scores, id) ? { ...o, scores: { ...o.scores, [copyId]: o.scores[id]! } } : o));
   return { ...doc, criteria, options };
 }
@@ -128,12 +131,16 @@ export function setScore(doc: DealComparatorDocument, optionId: string, criterio
 export const removeOption = (doc: DealComparatorDocument, id: string): DealComparatorDocument =>
   doc.options.some((o) => o.id === id) ? { ...doc, options: doc.options.filter((o) => o.id !== id) } : doc;
 
-export function duplicateOption(doc: DealComparatorDocument, id: string): DealComparatorDocument {
+/**
+ * A copy right after the original, with a fresh id and "(copy)" in its name.
+ * @param copySuffix appended to the copy's name (an app passes its own language's words).
+ */
+export function duplicateOption(doc: DealComparatorDocument, id: string, copySuffix = ' (copy)'): DealComparatorDocument {
   const index = doc.options.findIndex((o) => o.id === id);
   if (index < 0) return doc;
   const original = doc.options[index]!;
   const options = [...doc.options];
-  options.splice(index + 1, 0, { ...cloneJson(original), id: nextOptionId(doc), name: `${original.name} (copy)` });
+  options.splice(index + 1, 0, { ...cloneJson(original), id: nextOptionId(doc), name: `${original.name}${copySuffix}` });
   return { ...doc, options };
 }
 
@@ -153,13 +160,18 @@ export function setCurrency(doc: DealComparatorDocument, currency: string | unde
   return next;
 }
 
-/** Adds the preset criteria a partnership lead would use (those whose label is not there yet). */
-export function addPresetCriteria(doc: DealComparatorDocument): DealComparatorDocument {
+/**
+ * Adds the preset criteria a partnership lead would use (those whose label is not there yet).
+ * @param labels the label to write for each preset, by its id (an app passes its own language's words); the
+ *   English label otherwise. A preset already there under either label is not added again.
+ */
+export function addPresetCriteria(doc: DealComparatorDocument, labels: Partial<Record<PresetCriterionId, string>> = {}): DealComparatorDocument {
   const have = new Set(doc.criteria.map((c) => c.label.trim().toLowerCase()));
   let next = doc;
   for (const preset of PRESET_CRITERIA) {
-    if (have.has(preset.label.toLowerCase())) continue;
-    next = addCriterion(next, { label: preset.label, weight: preset.weight });
+    const label = labels[preset.id] ?? preset.label;
+    if (have.has(preset.label.toLowerCase()) || have.has(label.trim().toLowerCase())) continue;
+    next = addCriterion(next, { label, weight: preset.weight });
   }
   return next;
 }

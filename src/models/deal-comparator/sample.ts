@@ -1,11 +1,22 @@
 import { cloneJson } from '../shared/json.js';
 import type { Criterion, DealComparatorDocument, DealOption } from './types.js';
 
+/** The ids of the preset criteria. */
+export type PresetCriterionId =
+  | 'strategic-fit'
+  | 'revenue-potential'
+  | 'control'
+  | 'ip-position'
+  | 'capital'
+  | 'time-to-value'
+  | 'exit'
+  | 'regulatory';
+
 /**
  * The criteria a partnership lead weighs when choosing a deal structure. Every criterion is scored so that
  * higher is better: "capital required" scores 10 when almost no capital is needed.
  */
-export const PRESET_CRITERIA: ReadonlyArray<Readonly<Criterion>> = [
+export const PRESET_CRITERIA: ReadonlyArray<Readonly<Criterion & { id: PresetCriterionId }>> = [
   { id: 'strategic-fit', label: 'Strategic fit', weight: 20 },
   { id: 'revenue-potential', label: 'Revenue potential', weight: 15 },
   { id: 'control', label: 'Control and governance', weight: 12 },

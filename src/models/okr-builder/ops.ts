@@ -115,8 +115,11 @@ export function setObjectiveOwner(doc: Doc, id: string, teamId: string, owns: bo
 export const removeObjective = (doc: Doc, id: string): Doc =>
   doc.objectives.some((o) => o.id === id) ? { ...doc, objectives: doc.objectives.filter((o) => o.id !== id) } : doc;
 
-/** A copy right after the original, with fresh ids for it and its key results, and "(copy)" in its title. */
-export function duplicateObjective(doc: Doc, id: string): Doc {
+/**
+ * A copy right after the original, with fresh ids for it and its key results, and "(copy)" in its title.
+ * @param copySuffix appended to the copy's title (an app passes its own language's words).
+ */
+export function duplicateObjective(doc: Doc, id: string, copySuffix = ' (copy)'): Doc {
   const i = doc.objectives.findIndex((o) => o.id === id);
   if (i < 0) return doc;
   const original = doc.objectives[i]!;
@@ -124,7 +127,7 @@ export function duplicateObjective(doc: Doc, id: string): Doc {
   const copy: Objective = {
     ...cloneJson(original),
     id: nextObjectiveId(doc),
-    title: `${original.title} (copy)`,
+    title: `${original.title}${copySuffix}`,
     keyResults: original.keyResults.map((kr) => {
       const krId = nextId('kr', taken);
       taken.push(krId);

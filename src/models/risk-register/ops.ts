@@ -58,12 +58,15 @@ export function setResidual(
   });
 }
 
-/** A copy placed right after the original, with a fresh id and "(copy)" in its title. */
-export function duplicateRisk(doc: RiskRegisterDocument, id: string): RiskRegisterDocument {
+/**
+ * A copy placed right after the original, with a fresh id and "(copy)" in its title.
+ * @param copySuffix appended to the copy's title (an app passes its own language's words).
+ */
+export function duplicateRisk(doc: RiskRegisterDocument, id: string, copySuffix = ' (copy)'): RiskRegisterDocument {
   const index = doc.risks.findIndex((r) => r.id === id);
   if (index < 0) return doc;
   const original = doc.risks[index]!;
-  const copy: Risk = { ...cloneJson(original), id: nextRiskId(doc), title: `${original.title} (copy)` };
+  const copy: Risk = { ...cloneJson(original), id: nextRiskId(doc), title: `${original.title}${copySuffix}` };
   const risks = [...doc.risks];
   risks.splice(index + 1, 0, copy);
   return { ...doc, risks };

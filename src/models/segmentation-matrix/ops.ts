@@ -62,11 +62,15 @@ export function nudgePartner(doc: Doc, id: string, dx: number, dy: number): Doc 
 export const removePartner = (doc: Doc, id: string): Doc =>
   doc.partners.some((p) => p.id === id) ? { ...doc, partners: doc.partners.filter((p) => p.id !== id) } : doc;
 
-export function duplicatePartner(doc: Doc, id: string): Doc {
+/**
+ * A copy right after the original, with a fresh id and "(copy)" in its name.
+ * @param copySuffix appended to the copy's name (an app passes its own language's words).
+ */
+export function duplicatePartner(doc: Doc, id: string, copySuffix = ' (copy)'): Doc {
   const i = doc.partners.findIndex((p) => p.id === id);
   if (i < 0) return doc;
   const original = doc.partners[i]!;
-  const copy: Partner = { ...cloneJson(original), id: nextPartnerId(doc), name: `${original.name} (copy)` };
+  const copy: Partner = { ...cloneJson(original), id: nextPartnerId(doc), name: `${original.name}${copySuffix}` };
   const partners = [...doc.partners];
   partners.splice(i + 1, 0, copy);
   return { ...doc, partners };

@@ -1,4 +1,4 @@
-import { fail, pointer, type ValidationError } from './result.js';
+import { coded, pointer, type ValidationError } from './result.js';
 
 /** Documents larger than this (as JSON text) are refused: a worksheet is not a database. */
 export const MAX_DOCUMENT_CHARS = 5_000_000;
@@ -24,14 +24,15 @@ export function readJson(input: unknown): { ok: true; value: unknown } | { ok: f
   const text = typeof input === 'string';
   if (text) {
     if (input.length > MAX_DOCUMENT_CHARS) {
-      return fail('', `The document is too large (${formatMB(input.length)}); the limit is ${formatMB(MAX_DOCUMENT_CHARS)}.`);
+      const message = `The document is too large (${formatMB(input.length)}); the limit is ${formatMB(MAX_DOCUMENT_CHARS)}.`;
+      return { ok: false, errors: [coded('', message, 'tooLarge', { limit: MAX_DOCUMENT_CHARS / 1e6 })] };
     }
-    if (input.trim() === '') return fail('', 'The document is empty: expected a JSON object.');
+    if (input.trim() === '') return { ok: false, errors: [coded('', 'The document is empty: expected a JSON object.', 'empty')] };
     try {
       data = JSON.parse(input);
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      return fail('', `This is not valid JSON (${detail}).`);
+      return { ok: false, errors: [coded('', `This is not valid JSON (${detail}).`, 'notJson', { detail })] };
     }
   }
   // Text has been measured already; an object is measured as the JSON text it would become.
@@ -104,7 +105,7 @@ function inspect(root: unknown, measure: boolean): ValidationError | undefined {
   // when the lower and upper bounds straddle the limit.
   const { chars, text } = tally;
   if (measure && chars + 5 * text > MAX_DOCUMENT_CHARS && (chars > MAX_DOCUMENT_CHARS || jsonLength(root, MAX_DOCUMENT_CHARS) > MAX_DOCUMENT_CHARS)) {
-    return { path: '', message: `The document is too large (over ${formatMB(MAX_DOCUMENT_CHARS)}).` };
+    return coded('', `The document is too large (over ${formatMB(MAX_DOCUMENT_CHARS)}).`, 'tooLarge', { limit: MAX_DOCUMENT_CHARS / 1e6 });
   }
   return undefined;
 }
@@ -159,14 +160,14 @@ function locate(root: unknown): ValidationError | undefined {
   while (stack.length) {
     const { value, path } = stack.pop()!;
     if (path.length > MAX_DEPTH) {
-      return { path: pointer(path.slice(0, MAX_DEPTH)), message: `The document is nested too deeply (more than ${MAX_DEPTH} levels).` };
+      return coded(pointer(path.slice(0, MAX_DEPTH)), `The document is nested too deeply (more than ${MAX_DEPTH} levels).`, 'tooDeep', { max: MAX_DEPTH });
     }
     switch (typeof value) {
       case 'string':
       case 'boolean':
         break;
       case 'number':
-        if (!Number.isFinite(value)) return { path: pointer(path), message: 'Numbers must be finite (no NaN or Infinity).' };
+        if (!Number.isFinite(value)) return coded(pointer(path), 'Numbers must be finite (no NaN or Infinity).', 'notFinite');
         break;
       case 'object':
         if (value === null) break;
@@ -175,16 +176,16 @@ function locate(root: unknown): ValidationError | undefined {
         } else {
           const proto = Object.getPrototypeOf(value);
           if (proto !== Object.prototype && proto !== null) {
-            return { path: pointer(path), message: 'Expected plain JSON data (objects, arrays, strings, numbers, booleans, null).' };
+            return coded(pointer(path), 'Expected plain JSON data (objects, arrays, strings, numbers, booleans, null).', 'notPlain');
           }
           for (const key of Object.keys(value)) {
-            if (FORBIDDEN_KEYS.has(key)) return { path: pointer([...path, key]), message: `The key "${key}" is not allowed in a document.` };
+            if (FORBIDDEN_KEYS.has(key)) return coded(pointer([...path, key]), `The key "${key}" is not allowed in a document.`, 'forbiddenKey', { key });
             stack.push({ value: (value as JsonObject)[key], path: [...path, key] });
           }
         }
         break;
       default:
-        return { path: pointer(path), message: `Expected JSON data, found ${typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`}.` };
+        return coded(pointer(path), `Expected JSON data, found ${typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`}.`, 'notPlain');
     }
   }
   return undefined;

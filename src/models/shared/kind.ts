@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { cloneJson, isPlainObject, readJson, type JsonObject } from './json.js';
-import { fail, pointer, type ValidationError, type ValidationResult } from './result.js';
+import { coded, fail, pointer, type ValidationError, type ValidationResult } from './result.js';
 import { schemaTest } from './schema-test.js';
 
 /** What the models layer knows about one document kind: its schema, checks, migrations and exports. */
@@ -25,15 +25,13 @@ const MAX_ERRORS = 50;
 /** Brings an older document up to the current version; refuses a newer one by naming both versions. */
 export function migrateWith(spec: KindSpec<any>, doc: JsonObject): ValidationResult<JsonObject> {
   const { version } = doc;
-  if (version === undefined) return fail('/version', `"version" is required (this library writes version ${spec.version}).`);
+  if (version === undefined) return failWith(coded('/version', `"version" is required (this library writes version ${spec.version}).`, 'required', { key: 'version' }));
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return fail('/version', `"version" must be a whole number, found ${JSON.stringify(version)}.`);
+    return failWith(coded('/version', `"version" must be a whole number, found ${JSON.stringify(version)}.`, 'integer'));
   }
   if (version > spec.version) {
-    return fail(
-      '/version',
-      `This ${spec.kind} document is version ${version}, but this library reads up to version ${spec.version}. Update partnership-worksheets to open it.`,
-    );
+    const message = `This ${spec.kind} document is version ${version}, but this library reads up to version ${spec.version}. Update partnership-worksheets to open it.`;
+    return failWith(coded('/version', message, 'newerVersion', { found: version, supported: spec.version }));
   }
   let current = doc;
   for (let n = version; n < spec.version; n++) {
@@ -44,17 +42,51 @@ export function migrateWith(spec: KindSpec<any>, doc: JsonObject): ValidationRes
   return { ok: true, value: current };
 }
 
+const failWith = (error: ValidationError): { ok: false; errors: ValidationError[] } => ({ ok: false, errors: [error] });
+
 function issuePath(issue: v.BaseIssue<unknown>): string {
   return pointer((issue.path ?? []).map((p) => p.key as string | number));
 }
 
-function issueMessage(issue: v.BaseIssue<unknown>): string {
+/** The words a schema issue gives for each JSON type, as `type` errors name them. */
+const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'number', boolean: 'boolean', Array: 'list', Object: 'object' };
+
+/** A schema issue as an error: the schema's own words, plus a code for the common kinds of problem. */
+function issueError(issue: v.BaseIssue<unknown>): ValidationError {
+  const path = issuePath(issue);
   const last = issue.path?.[issue.path.length - 1];
   // A missing key arrives as an object-level issue whose input is undefined.
   if (last && issue.input === undefined && last.type === 'object' && !(String(last.key) in (last.input as object))) {
-    return `"${String(last.key)}" is required.`;
+    return coded(path, `"${String(last.key)}" is required.`, 'required', { key: String(last.key) });
   }
-  return issue.message;
+  const { message } = issue;
+  const requirement = (issue as { requirement?: unknown }).requirement;
+  switch (issue.type) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'array':
+    case 'object':
+    case 'strict_object':
+    case 'loose_object': {
+      const expected = TYPE_WORDS[issue.expected ?? ''];
+      return expected ? coded(path, message, 'type', { expected }) : { path, message };
+    }
+    case 'integer':
+      return coded(path, message, 'integer');
+    case 'min_value':
+      return typeof requirement === 'number' ? coded(path, message, 'min', { min: requirement }) : { path, message };
+    case 'max_value':
+      return typeof requirement === 'number' ? coded(path, message, 'max', { max: requirement }) : { path, message };
+    case 'picklist':
+      return coded(path, message, 'oneOf', { options: (issue.expected ?? '').replace(/^\(|\)$|"/g, '').split(' | ').join(', ') });
+    case 'min_length':
+    case 'max_length':
+      if (typeof requirement !== 'number') return { path, message };
+      return coded(path, message, `${issue.type === 'min_length' ? 'min' : 'max'}${typeof issue.input === 'string' ? 'Chars' : 'Items'}`, { count: requirement });
+    default:
+      return { path, message };
+  }
 }
 
 /** parse → guard → kind → migrate → schema → checks. Never throws; returns the migrated, detached document. */
@@ -75,14 +107,17 @@ export function validateWith<D extends { kind: string; version: number }>(spec: 
 export function checkRead<D extends { kind: string; version: number }>(spec: KindSpec<D>, data: unknown, fresh: boolean): ValidationResult<D> {
   try {
     if (!isPlainObject(data)) {
-      return fail('', `Expected a ${spec.kind} document (a JSON object), found ${Array.isArray(data) ? 'an array' : JSON.stringify(data)}.`);
+      const message = `Expected a ${spec.kind} document (a JSON object), found ${Array.isArray(data) ? 'an array' : JSON.stringify(data)}.`;
+      return failWith(coded('', message, 'notObject', { kind: spec.kind }));
     }
     if (data.kind !== spec.kind) {
-      return fail(
-        '/kind',
+      return failWith(
         data.kind === undefined
-          ? `"kind" is required: this worksheet reads "${spec.kind}" documents.`
-          : `This is a ${JSON.stringify(data.kind)} document; this worksheet reads "${spec.kind}" documents.`,
+          ? coded('/kind', `"kind" is required: this worksheet reads "${spec.kind}" documents.`, 'noKind', { kind: spec.kind })
+          : coded('/kind', `This is a ${JSON.stringify(data.kind)} document; this worksheet reads "${spec.kind}" documents.`, 'wrongKind', {
+              found: JSON.stringify(data.kind),
+              kind: spec.kind,
+            }),
       );
     }
     const migrated = migrateWith(spec, data);
@@ -96,7 +131,7 @@ export function checkRead<D extends { kind: string; version: number }>(spec: Kin
           const path = issuePath(issue);
           if (seen.has(path)) continue;
           seen.add(path);
-          errors.push({ path, message: issueMessage(issue) });
+          errors.push(issueError(issue));
         }
         // Report the cross-field problems too, where the shape allows checking them, so that an author fixes all at once.
         for (const e of checkLoosely(spec, migrated.value)) if (!seen.has(e.path)) errors.push(e);
@@ -135,5 +170,6 @@ function checkLoosely<D extends { kind: string; version: number }>(spec: KindSpe
 
 function summarise(errors: ValidationError[]): ValidationError[] {
   if (errors.length <= MAX_ERRORS) return errors;
-  return [...errors.slice(0, MAX_ERRORS), { path: '', message: `…and ${errors.length - MAX_ERRORS} more problems.` }];
+  const more = errors.length - MAX_ERRORS;
+  return [...errors.slice(0, MAX_ERRORS), coded('', `…and ${more} more problems.`, 'more', { count: more })];
 }

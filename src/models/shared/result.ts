@@ -2,8 +2,42 @@
 export interface ValidationError {
   /** JSON Pointer to the offending value, e.g. `/risks/0/likelihood`; `''` is the whole document. */
   path: string;
+  /** What is wrong, in English. */
   message: string;
+  /** The kind of problem, when it is a common one, so that an interface can say it in the learner's language. */
+  code?: ValidationCode;
+  /** The values the message names (a limit, a key, the expected type), for `code`. */
+  params?: Record<string, string | number>;
 }
+
+/** The common problems, each with the `params` it carries. */
+export type ValidationCode =
+  | 'notJson' // detail
+  | 'empty'
+  | 'tooLarge' // size, limit (MB)
+  | 'tooDeep' // max
+  | 'notFinite'
+  | 'notPlain'
+  | 'forbiddenKey' // key
+  | 'notObject' // kind
+  | 'noKind' // kind
+  | 'wrongKind' // found, kind
+  | 'newerVersion' // found, supported
+  | 'required' // key
+  | 'type' // expected: text | number | boolean | list | object
+  | 'integer'
+  | 'min' // min
+  | 'max' // max
+  | 'oneOf' // options
+  | 'minChars' // count
+  | 'maxChars' // count
+  | 'minItems' // count
+  | 'maxItems' // count
+  | 'more'; // count
+
+/** An error with its code and parameters. */
+export const coded = (path: string, message: string, code: ValidationCode, params?: Record<string, string | number>): ValidationError =>
+  params ? { path, message, code, params } : { path, message, code };
 
 export type ValidationResult<T> =
   | { ok: true; value: T }

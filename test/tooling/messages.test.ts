@@ -1,0 +1,169 @@
+/// <reference types="vite/client" />
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import '../../src/locales/index.js';
+import {
+  formatCurrency,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  i18nDiagnostics,
+  loadLocale,
+  localeReady,
+  message,
+  registerLocale,
+  messagesOf,
+  resolveLocale,
+  setMessages,
+  shippedLocales,
+  SOURCE_LOCALE,
+  translator,
+  type Message,
+} from '../../src/core/i18n.js';
+
+// Every catalog in the package, found by name, so that a new worksheet's catalog is checked without listing it here.
+const catalogs = import.meta.glob('../../src/**/messages.ts', { eager: true });
+
+const placeholders = (m: Message): string[] => {
+  const texts = typeof m === 'string' ? [m] : Object.values(m).filter((v): v is string => typeof v === 'string');
+  return [...new Set(texts.flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!)))].sort();
+};
+
+/** Words of a message, not counting its placeholders. */
+const wordsOf = (m: string): number => m.replace(/\{\w+\}/g, '').split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
+
+beforeAll(async () => {
+  // German and Spanish load on demand, as in a page.
+  await Promise.all([loadLocale('de'), loadLocale('es')]);
+});
+
+describe('message catalogs', () => {
+  const en = messagesOf(SOURCE_LOCALE);
+  const translated = shippedLocales().filter((l) => l !== SOURCE_LOCALE);
+
+  it('include the core and every worksheet', () => {
+    const files = Object.keys(catalogs).map((f) => f.replace(/^.*\/src\//, ''));
+    expect(files).toContain('core/messages.ts');
+    expect(en.size).toBeGreaterThan(50);
+  });
+
+  it('ship English and at least two complete translations', () => {
+    expect(translated).toEqual(expect.arrayContaining(['de', 'es']));
+  });
+
+  for (const locale of ['de', 'es']) {
+    describe(locale, () => {
+      const table = messagesOf(locale);
+
+      it('has every English key and no other (a missing key fails here)', () => {
+        const missing = [...en.keys()].filter((k) => !table.has(k));
+        const extra = [...table.keys()].filter((k) => !en.has(k));
+        expect(missing, `missing in ${locale}`).toEqual([]);
+        expect(extra, `unknown keys in ${locale}`).toEqual([]);
+      });
+
+      it('keeps the placeholders of each English message', () => {
+        const wrong = [...en].filter(([k, m]) => table.has(k) && placeholders(table.get(k)!).join() !== placeholders(m).join()).map(([k]) => k);
+        expect(wrong).toEqual([]);
+      });
+
+      it('has no empty message, and plural forms always include "other"', () => {
+        const bad = [...table].filter(([, m]) => (typeof m === 'string' ? !m.trim() : !m.other?.trim())).map(([k]) => k);
+        expect(bad).toEqual([]);
+      });
+
+      it('is translated, not copied: sentences differ from the English', () => {
+        const copied = [...en]
+          .filter(([k, m]) => typeof m === 'string' && wordsOf(m) >= 4 && table.get(k) === m)
+          .map(([k]) => k);
+        expect(copied).toEqual([]);
+      });
+    });
+  }
+});
+
+describe('the message layer', () => {
+  afterEach(() => {
+    i18nDiagnostics.onMissing = undefined;
+  });
+
+  it('chooses plural forms with the locale rules and writes numbers for the locale', () => {
+    expect(message('en', 'core.notice.more', { count: 1 })).toBe('…and 1 more.');
+    expect(message('de', 'core.notice.more', { count: 1 })).toBe('…und 1 weiterer.');
+    expect(message('de', 'core.notice.more', { count: 1234 })).toBe('…und 1.234 weitere.');
+    expect(message('es', 'core.import.tooLarge', { size: '12,5', limit: 10 })).toBe('El archivo ocupa 12,5 MB; el límite es 10 MB.');
+  });
+
+  it('fills placeholders once: text inside a parameter is never read as a placeholder', () => {
+    expect(message('en', 'core.imported', { name: '{name} <b>x</b>' })).toBe('Imported {name} <b>x</b>');
+  });
+
+  it('resolves a region to its language, and a language without messages to English', () => {
+    expect(resolveLocale('de-CH')).toBe('de-CH');
+    expect(message(resolveLocale('de-CH'), 'core.undo')).toBe('Rückgängig');
+    expect(resolveLocale('es_MX')).toBe('es-MX');
+    expect(resolveLocale('fr')).toBe('en');
+    expect(resolveLocale('')).toBe('en');
+    expect(resolveLocale('not a tag!')).toBe('en');
+  });
+
+  it('reports a missing key and falls back to English', () => {
+    const missing: string[] = [];
+    i18nDiagnostics.onMissing = (locale, key) => missing.push(`${locale}:${key}`);
+    setMessages('xx', { 'core.undo': 'Ondo' });
+    expect(message('xx', 'core.undo')).toBe('Ondo');
+    expect(message('xx', 'core.redo')).toBe('Redo');
+    expect(missing).toEqual(['xx:core.redo']);
+  });
+
+  it('loads a shipped language once, on demand; a language that fails to load falls back to English', async () => {
+    expect(localeReady('de')).toBeUndefined(); // loaded in beforeAll: nothing to wait for
+    expect(localeReady('en')).toBeUndefined();
+    let calls = 0;
+    registerLocale('zz', async () => {
+      calls++;
+      throw new Error('offline');
+    });
+    expect(resolveLocale('zz')).toBe('zz');
+    const first = localeReady('zz');
+    expect(localeReady('zz-CH')).toBe(first);
+    await first;
+    expect(calls).toBe(1);
+    expect(localeReady('zz')).toBeUndefined();
+    expect(resolveLocale('zz')).toBe('en');
+  });
+
+  it('keeps words set with setMessages() when the shipped language loads later', async () => {
+    registerLocale('yy', async () => {
+      const { addTranslation } = await import('../../src/core/i18n.js');
+      addTranslation('yy', { 'core.undo': 'Shipped undo', 'core.redo': 'Shipped redo' });
+    });
+    setMessages('yy', { 'core.undo': 'Author undo' });
+    await loadLocale('yy');
+    expect(message('yy', 'core.undo')).toBe('Author undo');
+    expect(message('yy', 'core.redo')).toBe('Shipped redo');
+  });
+
+  it('lets authors override words page-wide and per element', () => {
+    setMessages('en-GB', { 'core.save.on': 'Autosave is on' });
+    expect(message('en-GB', 'core.save.on')).toBe('Autosave is on');
+    expect(message('en-GB', 'core.undo')).toBe('Undo');
+    const t = translator('de', { 'core.undo': 'Zurück' });
+    expect(t('core.undo')).toBe('Zurück');
+    expect(t('core.redo')).toBe('Wiederholen');
+    expect(t.locale).toBe('de');
+  });
+
+  it('formats numbers, percentages, currency and dates with Intl for the locale', () => {
+    const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    expect(formatNumber('de', 1234.5)).toBe('1.234,5');
+    expect(nbsp(formatPercent('de', 0.45))).toBe('45 %');
+    expect(nbsp(formatPercent('es', 0.45))).toBe('45 %');
+    expect(formatPercent('en', 0.45)).toBe('45%');
+    expect(nbsp(formatCurrency('de', 1_000_000, 'EUR'))).toBe('1.000.000 €');
+    expect(nbsp(formatCurrency('de', 5, 'NOT-A-CODE'))).toBe('5 NOT-A-CODE');
+    expect(formatDate('de', '2026-03-01')).toBe('01.03.2026');
+    expect(formatDate('es', '2026-03-01', 'long')).toBe('1 de marzo de 2026');
+    expect(formatDate('en-US', '2026-03-01')).toBe('Mar 1, 2026');
+    expect(formatDate('de', 'soon')).toBe('soon');
+  });
+});
