@@ -27,6 +27,7 @@ export const German: Story = {
   play: async ({ canvasElement }) => {
     const el = worksheet(canvasElement);
     await waitFor(() => expect(exportLabel(el)).toBe('Exportieren'));
+    await expect(el.shadowRoot!.textContent).toContain('Risiko hinzufügen');
     await expect(el.value).toEqual(sampleRiskRegister());
   },
 };
@@ -35,7 +36,9 @@ export const German: Story = {
 export const Spanish: Story = {
   render: () => html`<div data-story lang="es"><pw-deal-comparator .value=${sampleDealComparator()}></pw-deal-comparator></div>`,
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(exportLabel(worksheet(canvasElement))).toBe('Exportar'));
+    const el = worksheet(canvasElement);
+    await waitFor(() => expect(exportLabel(el)).toBe('Exportar'));
+    await expect(el.shadowRoot!.textContent).toContain('Añadir opción');
   },
 };
 
@@ -48,13 +51,15 @@ export const RightToLeft: Story = {
   },
 };
 
-/** A playbook in German: its sections follow the playbook's language across its shadow root. */
+/** A playbook in German: its sections follow the playbook's language. */
 export const PlaybookInGerman: Story = {
   render: () => html`<div data-story lang="de"><pw-playbook .value=${samplePlaybook()}></pw-playbook></div>`,
   play: async ({ canvasElement }) => {
     const playbook = worksheet(canvasElement);
     await waitFor(() => expect(exportLabel(playbook)).toBe('Exportieren'));
-    const section = playbook.shadowRoot!.querySelector('pw-risk-register, pw-okr-builder, pw-deal-comparator')!;
+    // The sections are the playbook's own children (slotted), created from its document.
+    await waitFor(() => expect(playbook.querySelector('pw-risk-register, pw-okr-builder, pw-deal-comparator')).not.toBeNull());
+    const section = playbook.querySelector('pw-risk-register, pw-okr-builder, pw-deal-comparator')!;
     await waitFor(() => expect(exportLabel(section)).toBe('Exportieren'));
   },
 };
