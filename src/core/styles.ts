@@ -155,6 +155,20 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
+  /*
+   * What changes on every edit must not make the browser lay out the whole worksheet again (a chart of 2,000
+   * points, a table of 1,000 rows): the announcement is laid out on its own (size and layout containment, and a
+   * place that does not depend on the text before it), and the undo and redo buttons keep their layer when they
+   * turn on or off (an opacity of 1 drops it, and adding or dropping a layer lays out the page).
+   */
+  .visually-hidden[aria-live] {
+    top: 0;
+    inset-inline-start: 0;
+    contain: strict;
+  }
+  [part='toolbar'] button[aria-disabled] {
+    will-change: opacity;
+  }
   button {
     display: inline-flex;
     align-items: center;

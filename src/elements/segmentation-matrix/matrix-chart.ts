@@ -16,6 +16,13 @@ export interface ChartContext {
   t: Translate;
   /** Right to left: the x axis runs from right (0) to left (100); the layout's x coordinates are mirrored. */
   rtl: boolean;
+  /** Kept by the element between renders, so that blocks of unchanged points stay the same arrays. */
+  memo?: ChartMemo;
+}
+
+/** What the chart keeps from one render to the next. */
+export interface ChartMemo {
+  blocks: PointLayout[][];
 }
 
 /** The messages a point needs, read once per locale (not once per point): a move among 2,000 points stays cheap. */
@@ -105,10 +112,49 @@ export function renderChart(ctx: ChartContext): SVGTemplateResult {
   const W = L.width;
   const mx = rtl ? (x: number) => W - x : (x: number) => x;
   const s = stringsOf(ctx.t);
+  const firstId = L.points[0]?.partner.id;
+  const activeId = ctx.activeId !== null && hasPoint(L.points, ctx.activeId) ? ctx.activeId : firstId;
+  const q = L.quadrants;
+  return svg`
+    ${
+      // The frame (plot, thresholds, quadrant labels and counts, axes) changes with the size, the labels, the
+      // language and the counts, not when a point moves within its quadrant.
+      guard(
+        [W, plot.left, plot.top, plot.width, plot.height, doc.axes, doc.quadrants, ctx.t, rtl, q[0]?.count, q[1]?.count, q[2]?.count, q[3]?.count],
+        () => renderFrame(ctx, mx),
+      )
+    }
+    <g class="points">
+      ${blocksOf(L.points, ctx.memo).map((block) =>
+        // A block of points is looked at only when one of its points, or what every point shows, changed; then each
+        // point re-renders only when what it shows changed. So a keyboard move among 2,000 partners renders one point.
+        // Every layout places its labels afresh (a new map, new objects): a block compares its points' label places,
+        // not the map, or every move would look at all 2,000 points. Above MAX_LABELLED points there are none.
+        guard([block, activeId, ctx.selectedId, ctx.readonly, doc.axes, doc.quadrants, doc.segments, s, rtl, W, ...labelPlaces(block, L)], () =>
+          repeat(
+            block,
+            (p) => p.partner.id,
+            (p) => {
+              const tabindex = p.partner.id === activeId ? 0 : -1;
+              const label = L.labels.get(p.partner.id);
+              return guard(
+                [p, tabindex, p.partner.id === ctx.selectedId, label?.x, label?.y, label?.anchor, label?.leader, ctx.readonly, doc.axes, doc.quadrants, doc.segments, s, rtl, W],
+                () => renderPoint(p, ctx, tabindex, s, mx),
+              );
+            },
+          ),
+        ),
+      )}
+    </g>`;
+}
+
+/** The plot area, threshold lines, quadrant labels with their counts, and the axes with their ends and labels. */
+function renderFrame(ctx: ChartContext, mx: (x: number) => number): SVGTemplateResult {
+  const { layout: L, doc, rtl } = ctx;
+  const { plot } = L;
+  const W = L.width;
   const [tx, ty] = L.toPx(THRESHOLD, THRESHOLD);
   const axisY = plot.top + plot.height;
-  const firstId = L.points[0]?.partner.id;
-  const activeId = L.points.some((p) => p.partner.id === ctx.activeId) ? ctx.activeId : firstId;
   const half = plot.width / 2 - 48;
   // The arrow points the way values grow: left in RTL, along the x axis and (rotated the other way) up the y axis.
   const arrow = rtl ? '←' : '→';
@@ -134,33 +180,43 @@ export function renderChart(ctx: ChartContext): SVGTemplateResult {
         <text class="end y-high" x=${ySign * plot.height} y="0" text-anchor="end">${fitText(doc.axes.y.high, plot.height / 2 - 48)}</text>
         <text class="axis-label y-label" x=${(ySign * plot.height) / 2} y="-18" text-anchor="middle">${fitText(doc.axes.y.label, plot.height - 20)} ${arrow}</text>
       </g>
-    </g>
-    <g class="points">
-      ${blocksOf(L.points).map((block) =>
-        // A block of points is looked at only when one of its points, or what every point shows, changed; then each
-        // point re-renders only when what it shows changed. So a keyboard move among 2,000 partners renders one point.
-        guard([activeId, ctx.selectedId, L.labels, ctx.readonly, doc.axes, doc.quadrants, doc.segments, s, rtl, W, ...block], () =>
-          repeat(
-            block,
-            (p) => p.partner.id,
-            (p) => {
-              const tabindex = p.partner.id === activeId ? 0 : -1;
-              const label = L.labels.get(p.partner.id);
-              return guard([p, tabindex, p.partner.id === ctx.selectedId, label?.x, label?.y, ctx.readonly, doc.axes, doc.quadrants, doc.segments, s, rtl, W], () =>
-                renderPoint(p, ctx, tabindex, s, mx),
-              );
-            },
-          ),
-        ),
-      )}
     </g>`;
 }
 
 /** Points per block (see above). */
 const BLOCK = 64;
 
-function blocksOf(points: readonly PointLayout[]): PointLayout[][] {
+/** Where the labels of a block's points stand (x, y, anchor, leader each): nothing when the chart places none. */
+function labelPlaces(block: readonly PointLayout[], L: MatrixLayout): unknown[] {
+  if (!L.labels.size) return [];
+  const places: unknown[] = [];
+  for (const p of block) {
+    const label = L.labels.get(p.partner.id);
+    places.push(label?.x, label?.y, label?.anchor, label?.leader);
+  }
+  return places;
+}
+
+/**
+ * The points in blocks of BLOCK. A block that holds the same points as the one at its place in the last render
+ * (the layout reuses the points of unchanged partners) is that same array, so its guard compares one value.
+ */
+function blocksOf(points: readonly PointLayout[], memo?: ChartMemo): PointLayout[][] {
+  const last = memo?.blocks ?? [];
   const blocks: PointLayout[][] = [];
-  for (let i = 0; i < points.length; i += BLOCK) blocks.push(points.slice(i, i + BLOCK));
+  for (let start = 0, b = 0; start < points.length; start += BLOCK, b++) {
+    const end = Math.min(start + BLOCK, points.length);
+    const old = last[b];
+    let same = old !== undefined && old.length === end - start;
+    for (let i = start; same && i < end; i++) same = old![i - start] === points[i];
+    blocks.push(same ? old! : points.slice(start, end));
+  }
+  if (memo) memo.blocks = blocks;
   return blocks;
+}
+
+/** Whether a partner has a point (a plain loop: it runs on every render, over thousands of points). */
+function hasPoint(points: readonly PointLayout[], id: string): boolean {
+  for (let i = 0; i < points.length; i++) if (points[i]!.partner.id === id) return true;
+  return false;
 }

@@ -10,6 +10,11 @@ import type { Partner, SegmentationMatrixDocument } from '../../models/segmentat
 
 export interface TableContext {
   doc: SegmentationMatrixDocument;
+  /**
+   * The partners listed (a page of the document's, without hidden segments), in order. The table renders again
+   * only when this array, or what every row shows, changes: pass the same array while the rows are the same.
+   */
+  rows: readonly Partner[];
   readonly: boolean;
   t: Translate;
   hidden: ReadonlySet<string>;
@@ -144,10 +149,18 @@ function row(p: Partner, ctx: TableContext, s: RowStrings): TemplateResult {
   </tr>`;
 }
 
-/** The same partners as the chart, as an editable table: the path for screen readers and exact numbers. */
-export function renderPartnerTable(ctx: TableContext): TemplateResult {
-  const { doc, t } = ctx;
-  const rows = doc.partners.filter((p) => !ctx.hidden.has(p.segment));
+/**
+ * The same partners as the chart, as an editable table: the path for screen readers and exact numbers.
+ * Behind a guard: a change that touches none of its rows (a point moved further down the list than the table
+ * shows) does not walk the table at all. Handlers read the current document when they run, not the one here.
+ */
+export function renderPartnerTable(ctx: TableContext): unknown {
+  const { doc } = ctx;
+  return guard([ctx.rows, doc.segments, doc.axes, doc.quadrants, ctx.readonly, ctx.selectedId, ctx.t, ctx.hidden], () => table(ctx));
+}
+
+function table(ctx: TableContext): TemplateResult {
+  const { doc, t, rows } = ctx;
   const s = rowStrings(ctx);
   return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t('matrix.table.region')}>
     <table part="table" class="cards">

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { commitOnEnter } from '../../core/fields.js';
 import { download, fileName } from '../../core/files.js';
 import { icons } from '../../core/icons.js';
@@ -23,11 +24,11 @@ import {
   updateSegment,
   useSamplePartners,
 } from '../../models/segmentation-matrix/ops.js';
-import { quadrantLabel, quadrantOf } from '../../models/segmentation-matrix/selectors.js';
+import { quadrantLabel, quadrantOf, segmentUsage } from '../../models/segmentation-matrix/selectors.js';
 import { segmentationMatrixSpec } from '../../models/segmentation-matrix/spec.js';
 import { matrixToSVG } from '../../models/segmentation-matrix/svg.js';
 import { QUADRANTS, type Partner, type SegmentationMatrixDocument } from '../../models/segmentation-matrix/types.js';
-import { renderChart } from './matrix-chart.js';
+import { renderChart, type ChartMemo } from './matrix-chart.js';
 import { renderDetails } from './partner-details.js';
 import { renderPartnerTable } from './partner-table.js';
 import { renderLegend } from './segment-legend.js';
@@ -42,6 +43,12 @@ const TABLE_PAGE = 200;
 const QUADRANT_NAMES: readonly MessageKey[] = ['matrix.quadrant.topRight', 'matrix.quadrant.topLeft', 'matrix.quadrant.bottomLeft', 'matrix.quadrant.bottomRight'];
 /** …and in RTL, where the x axis runs right to left: the high-x quadrants are drawn on the left. */
 const QUADRANT_NAMES_RTL: readonly MessageKey[] = ['matrix.quadrant.topLeft', 'matrix.quadrant.topRight', 'matrix.quadrant.bottomRight', 'matrix.quadrant.bottomLeft'];
+
+/** A partner by id: a plain loop (a keyboard move looks one up among thousands, with code that may not be warm yet). */
+function partnerById(partners: readonly Partner[], id: string): Partner | undefined {
+  for (let i = 0; i < partners.length; i++) if (partners[i]!.id === id) return partners[i];
+  return undefined;
+}
 
 /**
  * An ecosystem segmentation matrix: partners placed on a 2×2 by two axes, coloured and shaped by segment.
@@ -79,6 +86,12 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
   private drag?: { id: string; start: Doc; pointerId: number; moved: boolean; x0: number; y0: number };
   /** @internal */
   private memo?: { doc: Doc; width: number; hidden: ReadonlySet<string>; layout: MatrixLayout };
+  /** @internal What the chart keeps between renders (its blocks of points). */
+  private readonly chartMemo: ChartMemo = { blocks: [] };
+  /** @internal The table's rows as last rendered: the same array while they are the same partners. */
+  private lastRows: readonly Partner[] = [];
+  /** @internal Partners per segment, in the segments' order, as last counted (the legend renders again when they change). */
+  private usage?: { partners: readonly Partner[]; segments: Doc['segments']; counts: number[] };
 
   /** @internal */
   protected override get spec(): KindSpec<Doc> {
@@ -186,8 +199,6 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
     const g = (e.composedPath()[0] as Element).closest?.('.point');
     const id = g?.getAttribute('data-id');
     if (!id) return;
-    const points = this.layout.points;
-    const i = points.findIndex((p) => p.partner.id === id);
     const step = e.shiftKey ? 10 : 1;
     // Left and right follow the screen: in RTL the x axis runs right to left, so ArrowRight lowers x.
     const right = this.rtl ? -step : step;
@@ -197,11 +208,14 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
       if (this.isReadonly) return;
       const [dx, dy] = moves[e.key]!;
       const next = nudgePartner(this.doc, id, dx, dy);
-      const p = next.partners.find((q) => q.id === id)!;
+      const p = partnerById(next.partners, id);
+      if (!p) return;
       if (next !== this.doc) this.commit(next, this.t('matrix.moved.key', { name: p.name, where: this.where(p) }));
       else this.announce(this.t('matrix.moved.edge', { name: p.name, where: this.where(p) }));
       return;
     }
+    const points = this.layout.points;
+    const i = points.findIndex((p) => p.partner.id === id);
     const go = (j: number) => {
       e.preventDefault();
       void this.focusPoint(points[(j + points.length) % points.length]?.partner.id);
@@ -326,6 +340,7 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
                 describedBy: 'point-keys',
                 t,
                 rtl: this.rtl,
+                memo: this.chartMemo,
               })}
             </svg>
           </div>
@@ -345,19 +360,25 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
             : nothing}
         </section>
         <div class="side">
-          ${renderLegend({
-            doc,
-            layout: L,
-            readonly: ro,
-            t,
-            hidden: this.hiddenSegments,
-            toggle: (id) => this.toggleSegment(id),
-            update: (id, patch, what) => this.commit(updateSegment(this.doc, id, patch), what),
-            add: () => this.commit(addSegment(this.doc, { label: this.t('matrix.segment.newLabel') }), this.t('matrix.segment.added')),
-            remove: (id) => this.commit(removeSegment(this.doc, id), this.t('matrix.segment.deleted')),
-            markDirty: this.markDirty,
-            text: (e) => this.committedText(e),
-          })}
+          ${
+            // The legend shows the segments, their counts and the view: a moved point changes none of them.
+            // (Its handlers read the current document when they run.)
+            guard([doc.segments, ro, t, this.hiddenSegments, ...this.segmentCounts()], () =>
+              renderLegend({
+                doc,
+                layout: L,
+                readonly: ro,
+                t,
+                hidden: this.hiddenSegments,
+                toggle: (id) => this.toggleSegment(id),
+                update: (id, patch, what) => this.commit(updateSegment(this.doc, id, patch), what),
+                add: () => this.commit(addSegment(this.doc, { label: this.t('matrix.segment.newLabel') }), this.t('matrix.segment.added')),
+                remove: (id) => this.commit(removeSegment(this.doc, id), this.t('matrix.segment.deleted')),
+                markDirty: this.markDirty,
+                text: (e) => this.committedText(e),
+              }),
+            )
+          }
           ${selected
             ? renderDetails({
                 doc,
@@ -377,11 +398,15 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
             : nothing}
         </div>
       </div>
-      ${ro ? nothing : this.renderLabelsEditor()}
+      ${
+        // The label editor shows the axes and quadrant labels only (its handlers read the current document).
+        ro ? nothing : guard([doc.axes, doc.quadrants, t, this.rtl], () => this.renderLabelsEditor())
+      }
       ${doc.partners.length
         ? html`<h3 class="table-title">${t('matrix.table.title')}</h3>
             ${renderPartnerTable({
-              doc: this.showAllRows || doc.partners.length <= TABLE_PAGE ? doc : { ...doc, partners: doc.partners.slice(0, TABLE_PAGE) },
+              doc,
+              rows: this.tableRows(),
               readonly: ro,
               t,
               hidden: this.hiddenSegments,
@@ -400,6 +425,60 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
               : nothing}`
         : nothing}
     `;
+  }
+
+  /**
+   * The partners the table lists: the first page (or all), without hidden segments. The same array as last time
+   * while they are the same partners, so that the table's guard skips it when a change touches none of its rows.
+   */
+  private tableRows(): readonly Partner[] {
+    const { partners } = this.doc;
+    const hidden = this.hiddenSegments;
+    const end = this.showAllRows ? partners.length : Math.min(partners.length, TABLE_PAGE);
+    const last = this.lastRows;
+    let n = 0;
+    let same = true;
+    for (let i = 0; i < end; i++) {
+      const p = partners[i]!;
+      if (hidden.size && hidden.has(p.segment)) continue;
+      if (same && last[n] !== p) same = false;
+      n++;
+    }
+    if (same && n === last.length) return last;
+    const rows: Partner[] = [];
+    for (let i = 0; i < end; i++) if (!hidden.has(partners[i]!.segment)) rows.push(partners[i]!);
+    return (this.lastRows = rows);
+  }
+
+  /**
+   * How many partners each segment holds, in the segments' order. After an edit that kept the number of partners
+   * (a move, a rename, a new segment for one partner) the last counts are corrected where partners differ;
+   * otherwise they are counted again.
+   */
+  private segmentCounts(): number[] {
+    const { partners, segments } = this.doc;
+    const u = this.usage;
+    if (u && u.segments === segments && u.partners.length === partners.length) {
+      if (u.partners === partners) return u.counts;
+      let counts = u.counts;
+      for (let i = 0; i < partners.length; i++) {
+        if (u.partners[i] === partners[i]) continue;
+        const was = u.partners[i]!.segment;
+        const is = partners[i]!.segment;
+        if (was === is) continue;
+        if (counts === u.counts) counts = [...counts];
+        const from = segments.findIndex((sg) => sg.id === was);
+        const to = segments.findIndex((sg) => sg.id === is);
+        if (from >= 0) counts[from]!--;
+        if (to >= 0) counts[to]!++;
+      }
+      this.usage = { partners, segments, counts };
+      return counts;
+    }
+    const used = segmentUsage(this.doc);
+    const counts = segments.map((sg) => used.get(sg.id) ?? 0);
+    this.usage = { partners, segments, counts };
+    return counts;
   }
 
   /** "12 partners", and how many are shown when segments are hidden. */
