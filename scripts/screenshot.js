@@ -51,6 +51,8 @@ const shots = [
   { ...DC, name: 'deal-comparator-es', width: 1400, attrs: '', body: '', lang: 'es' },
   { ...DC, name: 'deal-comparator-rtl', width: 1400, attrs: '', body: '', dir: 'rtl' },
   { ...OK, name: 'okr-builder-de', width: 1400, attrs: '', body: '', lang: 'de', maxHeight: 1600 },
+  { ...RR, name: 'risk-register-de-narrow', width: 380, attrs: 'today="2026-11-25"', body: '', lang: 'de', maxHeight: 1100 },
+  { ...DC, name: 'deal-comparator-de-narrow', width: 380, attrs: '', body: '', lang: 'de', maxHeight: 1400 },
   { ...OK, name: 'okr-builder-de-narrow', width: 380, attrs: '', body: '', lang: 'de', maxHeight: 1400 },
   { ...GC, name: 'governance-charter-de-rtl', width: 1280, attrs: '', body: '', lang: 'de', dir: 'rtl' },
 ];

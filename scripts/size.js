@@ -17,7 +17,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Each shipped language besides English is a file beside the bundle, loaded only by a page that speaks it; it must
 // import nothing (it is plain data), and the bundle may import nothing else.
 const BUDGETS = [
-  { entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 126_500 },
+  { entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 127_500 },
   { entry: 'dist/partnership-worksheets.bundle.de.js', gzipBudget: 13_000 },
   { entry: 'dist/partnership-worksheets.bundle.es.js', gzipBudget: 13_000 },
 ];
@@ -79,13 +79,13 @@ for (const { entry, gzipBudget } of BUDGETS) {
 // core plus that worksheet minus the core alone. `target` is issue 9's budget; `budget` is the interim limit that
 // fails CI (just above today's sizes, lowered as the bundle is cut), so that no change grows an entry unnoticed.
 const ENTRY_BUDGETS = {
-  core: { target: 10_000, budget: 24_000 }, // +3 kB: the message layer and the English of the shared strings and problems
+  core: { target: 10_000, budget: 24_500 }, // +3 kB: the message layer and the English of the shared strings and problems
   'deal-comparator': { target: 6_000, budget: 40_000 },
   'governance-charter': { target: 6_000, budget: 25_800 },
-  'okr-builder': { target: 6_000, budget: 39_200 },
+  'okr-builder': { target: 6_000, budget: 39_500 },
   playbook: { target: 6_000, budget: 15_800 },
   'risk-register': { target: 6_000, budget: 17_800 },
-  'segmentation-matrix': { target: 6_000, budget: 34_800 },
+  'segmentation-matrix': { target: 6_000, budget: 35_300 },
 };
 
 async function entrySizes() {

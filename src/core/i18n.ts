@@ -204,8 +204,10 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
 }
 
 /** A number in the locale's digits and grouping. */
-export function formatNumber(locale: string, n: number, options: Intl.NumberFormatOptions = {}): string {
-  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(n);
+export function formatNumber(locale: string, n: number, options?: Intl.NumberFormatOptions): string {
+  // The plain format is the common one (every number in a message): no options to write into its cache key.
+  const key = options ? `n|${locale}|${JSON.stringify(options)}` : `n|${locale}`;
+  return cached(key, () => new Intl.NumberFormat(locale, options)).format(n);
 }
 
 /** A fraction (0.25) as a percentage (25 %). */

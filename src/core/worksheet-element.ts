@@ -152,6 +152,8 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     if (!made || made.locale !== locale || made.messages !== this.messages || made.revision !== messagesRevision()) {
       this.madeFrom = { locale, messages: this.messages, revision: messagesRevision() };
       this.t = translator(locale, { ...this.scriptMessages, ...this.messages });
+      // A worksheet nobody has given a document or touched starts from the empty document in its own language.
+      if (this.pristine && this.doc === this.initialDoc) this.doc = this.initialDoc = this.localizeEmpty(this.spec.empty());
     }
     this.rtl = isRtl(this);
   };
@@ -183,6 +185,24 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
   protected get extraExports(): Array<{ label: string; run: () => void }> {
     return [];
   }
+
+  /**
+   * @internal The empty document in the worksheet's language: the names it starts with (default segments, teams).
+   * English as the models write it, unless a worksheet says otherwise.
+   */
+  protected localizeEmpty(doc: D): D {
+    return doc;
+  }
+  /** @internal The empty document this worksheet starts from, in its language (a playbook compares with it). */
+  get emptyValue(): D {
+    return this.localizeEmpty(this.spec.empty());
+  }
+  /** @internal True while nobody has given this worksheet a document or edited it. */
+  get untouched(): boolean {
+    return this.pristine && this.doc === this.initialDoc;
+  }
+  /** @internal True until the worksheet is given a document (value, script, autosave) or edited. */
+  private pristine = true;
 
   /** @internal What the embed snippets call an untitled document. */
   get embedTitle(): string {
@@ -254,6 +274,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
       return;
     }
     this.invalidNotice = undefined;
+    this.pristine = false;
     this.doc = result.value;
     this.history.clear();
     if (!this.initialised) {
@@ -342,6 +363,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     if (!script) return false;
     const result = this.check(script.textContent ?? '');
     if (result.ok) {
+      this.pristine = false;
       this.doc = this.initialDoc = result.value;
       this.syncForm();
     } else {
@@ -371,6 +393,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
    */
   protected commit(next: D, announcement: string, previous: D = this.doc): void {
     if (this.isReadonly || next === previous) return;
+    this.pristine = false;
     this.history.record(previous, announcement);
     this.doc = next;
     this.edited(announcement);
@@ -382,6 +405,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
    */
   protected preview(next: D): void {
     if (this.isReadonly || next === this.doc) return;
+    this.pristine = false;
     this.doc = next;
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
@@ -461,6 +485,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
 
   /** @internal */
   restoreStored(doc: D): void {
+    this.pristine = false;
     this.doc = doc;
     this.history.clear();
     this.syncForm();

@@ -193,6 +193,24 @@ describe('<pw-okr-builder> in other languages', () => {
     expect(misses).to.deep.equal([]);
   });
 
+  it('starts an untouched sheet with teams named in its language, and leaves a given document alone', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="de"><pw-okr-builder></pw-okr-builder></div>`);
+    const el = wrapper.querySelector<PwOkrBuilder>('pw-okr-builder')!;
+    await el.updateComplete;
+    expect(el.value.teams.map((t) => t.name)).to.deep.equal(['Unser Unternehmen', 'Partner']);
+    wrapper.setAttribute('lang', 'es');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(el.value.teams.map((t) => t.name)).to.deep.equal(['Nuestra empresa', 'Socio']);
+    el.value = emptyOkrBuilder();
+    wrapper.setAttribute('lang', 'de');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(el.value.teams.map((t) => t.name)).to.deep.equal(['Our company', 'Partner']);
+    const english = await fixture<PwOkrBuilder>(html`<pw-okr-builder></pw-okr-builder>`);
+    expect(english.value).to.deep.equal(emptyOkrBuilder());
+  });
+
   it('writes coaching notes, refusals and announcements in German', async () => {
     const { el } = await inWrapper({ lang: 'de' });
     expect(norm(card(el, 'objective-2').querySelector('.coach')!.textContent)).to.contain(

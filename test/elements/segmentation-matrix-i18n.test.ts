@@ -198,6 +198,23 @@ describe('<pw-segmentation-matrix> languages', () => {
     expect(misses).to.deep.equal([]);
   });
 
+  it('starts an untouched matrix with axes, quadrants and segments in its language; a given document is kept', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="es"><pw-segmentation-matrix></pw-segmentation-matrix></div>`);
+    const el = wrapper.querySelector<PwSegmentationMatrix>('pw-segmentation-matrix')!;
+    await el.updateComplete;
+    const v = el.value;
+    expect(v.axes.x.label).to.equal('Encaje estratégico');
+    expect(v.quadrants[0]).to.equal('Invertir: socios estratégicos');
+    expect(v.segments.map((s) => s.label)).to.deep.equal(['Hiperescaladores', 'Proveedores de hardware', 'Academia', 'Startups']);
+    const english = await fixture<PwSegmentationMatrix>(html`<pw-segmentation-matrix></pw-segmentation-matrix>`);
+    expect(english.value.axes.x.label).to.equal('Strategic fit');
+    const given = await fixture<HTMLElement>(html`<div lang="de"><pw-segmentation-matrix></pw-segmentation-matrix></div>`);
+    const withDoc = given.querySelector<PwSegmentationMatrix>('pw-segmentation-matrix')!;
+    withDoc.value = sampleSegmentationMatrix();
+    await withDoc.updateComplete;
+    expect(withDoc.value).to.deep.equal(sampleSegmentationMatrix());
+  });
+
   it('changes language at run time when the wrapper’s lang changes', async () => {
     const { el, wrap } = await mount({ lang: 'de' });
     expect($(el, 'button.add').textContent!.trim()).to.equal('Partner hinzufügen');

@@ -189,6 +189,8 @@ export const de: Translation<Messages> = {
   'okr.error.checkInValue': 'Ein Check-in braucht den neuen Wert als Zahl.',
   'okr.error.checkInConfidence': 'Die Zuversicht liegt zwischen 0 und 1 ({example} heißt: zu {percent} sicher).',
   'okr.team.newName': 'Neues Team',
+  'okr.team.ours': 'Unser Unternehmen',
+  'okr.team.partner': 'Partner',
   'okr.objective.newTitle': 'Neues Objective',
   'okr.kr.newTitle': 'Neues Key Result',
   'okr.copySuffix': ' (Kopie)',

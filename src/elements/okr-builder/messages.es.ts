@@ -188,6 +188,8 @@ export const es: Translation<Messages> = {
   'okr.error.checkInValue': 'Un check-in necesita el nuevo valor como número.',
   'okr.error.checkInConfidence': 'La confianza va de 0 a 1 ({example} significa {percent} de seguridad).',
   'okr.team.newName': 'Nuevo equipo',
+  'okr.team.ours': 'Nuestra empresa',
+  'okr.team.partner': 'Socio',
   'okr.objective.newTitle': 'Nuevo objetivo',
   'okr.kr.newTitle': 'Nuevo resultado clave',
   'okr.copySuffix': ' (copia)',

@@ -198,6 +198,8 @@ const en = {
   'okr.error.checkInConfidence': 'Confidence is from 0 to 1 ({example} means {percent} sure).',
   // Default words written into the document: new teams, objectives and key results, and what a copy's title ends with.
   'okr.team.newName': 'New team',
+  'okr.team.ours': 'Our company',
+  'okr.team.partner': 'Partner',
   'okr.objective.newTitle': 'New objective',
   'okr.kr.newTitle': 'New key result',
   'okr.copySuffix': ' (copy)',

@@ -168,6 +168,13 @@ export const okrBuilderStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
+    /* A long team name in the list (or a long word in German) must not push the field out of a narrow column. */
+    max-width: 100%;
+    min-width: 0;
+  }
+  .filter select {
+    min-width: 0;
+    flex: 1 1 auto;
   }
   .shown-count {
     color: var(--_pw-muted);

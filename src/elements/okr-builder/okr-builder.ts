@@ -112,6 +112,12 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
     return okrBuilderSpec;
   }
   /** @internal */
+  /** @internal The two starting teams in the worksheet's language. */
+  protected override localizeEmpty(doc: OkrBuilderDocument): OkrBuilderDocument {
+    const names: Record<string, string> = { ours: this.t('okr.team.ours'), partner: this.t('okr.team.partner') };
+    return { ...doc, teams: doc.teams.map((team) => (names[team.id] ? { ...team, name: names[team.id]! } : team)) };
+  }
+
   protected override get untitled(): string {
     return this.t('okr.untitled');
   }

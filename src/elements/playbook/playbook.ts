@@ -30,11 +30,17 @@ const kindLabel = (t: Translate, kind: unknown): string | undefined =>
 const sectionName = (t: Translate, section: { kind?: unknown; title?: unknown }, index: number): string =>
   (typeof section.title === 'string' && section.title.trim()) || kindLabel(t, section.kind) || t('playbook.section.numbered', { n: index + 1 });
 
-/** A section has been started when it differs from a new, empty document of its kind (the title aside). */
-function started(section: PlaybookSection): boolean {
-  const empty = specFor(section.kind)?.empty() as PlaybookSection | undefined;
-  if (!empty) return true;
-  return JSON.stringify({ ...section, title: '' }) !== JSON.stringify({ ...empty, title: '' });
+/**
+ * A section has been started when its worksheet has been given or has made a document that differs from a new,
+ * empty one of its kind (the title aside): as the models write it, or as its worksheet starts it in the page's
+ * language (`emptyValue`).
+ */
+function started(section: PlaybookSection, el?: Element): boolean {
+  if ((el as { untouched?: boolean } | undefined)?.untouched) return false;
+  const empties = [specFor(section.kind)?.empty(), (el as { emptyValue?: unknown } | undefined)?.emptyValue].filter((d) => d !== undefined);
+  if (!empties.length) return true;
+  const key = (doc: unknown) => JSON.stringify({ ...(doc as object), title: '' });
+  return !empties.some((empty) => key(empty) === key(section));
 }
 
 /**
@@ -284,6 +290,7 @@ export class PwPlaybook extends WorksheetElement<Doc> {
     void this.childRevision;
     const t = this.t;
     const sections = this.doc.sections;
+    const elements = this.sectionElements();
     if (!sections.length) {
       return html`<p class="empty">${t('playbook.empty')}</p>`;
     }
@@ -294,7 +301,7 @@ export class PwPlaybook extends WorksheetElement<Doc> {
           (s, i) => html`<li part="section-link">
             <button type="button" data-view @click=${() => this.scrollToSection(i)}>${sectionName(t, s, i)}</button>
             <span class="visually-hidden">${t('playbook.section.kind', { kind: kindLabel(t, s.kind) ?? s.kind })}</span>
-            ${started(s)
+            ${started(s, elements[i])
               ? html`<span class="state" data-started>${t('playbook.section.started')}</span>`
               : html`<span class="state">${t('playbook.section.empty')}</span>`}
           </li>`,

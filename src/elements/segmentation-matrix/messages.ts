@@ -105,6 +105,20 @@ const en = {
   'matrix.partner.copySuffix': ' (copy)',
   'matrix.segment.newLabel': 'New segment',
   'matrix.segment.unsorted': 'Unsorted',
+  'matrix.empty.x.label': 'Strategic fit',
+  'matrix.empty.x.low': 'Low fit',
+  'matrix.empty.x.high': 'High fit',
+  'matrix.empty.y.label': 'Ecosystem influence',
+  'matrix.empty.y.low': 'Low influence',
+  'matrix.empty.y.high': 'High influence',
+  'matrix.empty.quadrant.1': 'Invest: strategic partners',
+  'matrix.empty.quadrant.2': 'Engage selectively',
+  'matrix.empty.quadrant.3': 'Monitor',
+  'matrix.empty.quadrant.4': 'Develop and grow',
+  'matrix.empty.segment.hyperscalers': 'Hyperscalers',
+  'matrix.empty.segment.hardware': 'Hardware vendors',
+  'matrix.empty.segment.academia': 'Academia',
+  'matrix.empty.segment.startups': 'Startups',
 } as const;
 
 declare module '../../core/i18n.js' {

@@ -101,6 +101,26 @@ export class PwSegmentationMatrix extends WorksheetElement<Doc> {
   protected override get untitled(): string {
     return this.t('matrix.untitled');
   }
+  /** @internal The starting axes, quadrants and the four course segments in the worksheet's language. */
+  protected override localizeEmpty(doc: Doc): Doc {
+    const t = this.t;
+    const segments: Record<string, string> = {
+      hyperscalers: t('matrix.empty.segment.hyperscalers'),
+      hardware: t('matrix.empty.segment.hardware'),
+      academia: t('matrix.empty.segment.academia'),
+      startups: t('matrix.empty.segment.startups'),
+    };
+    return {
+      ...doc,
+      axes: {
+        ...doc.axes,
+        x: { ...doc.axes.x, label: t('matrix.empty.x.label'), low: t('matrix.empty.x.low'), high: t('matrix.empty.x.high') },
+        y: { ...doc.axes.y, label: t('matrix.empty.y.label'), low: t('matrix.empty.y.low'), high: t('matrix.empty.y.high') },
+      },
+      quadrants: [t('matrix.empty.quadrant.1'), t('matrix.empty.quadrant.2'), t('matrix.empty.quadrant.3'), t('matrix.empty.quadrant.4')],
+      segments: doc.segments.map((s) => (segments[s.id] ? { ...s, label: segments[s.id]! } : s)),
+    };
+  }
   /** @internal */
   protected override get extraExports() {
     return [
