@@ -11,7 +11,7 @@ import {
   type EmbedOptions,
 } from './embed-code.js';
 import { download, fileName } from './files.js';
-import { formatNumber, type MessageKey, type Translate } from './i18n.js';
+import { formatNumber, isRtl, type MessageKey, type Translate } from './i18n.js';
 
 /** Shown when the page gives no clue where the bundle is hosted. */
 export const PLACEHOLDER_BASE = 'https://example.org/partnership-worksheets/';
@@ -90,7 +90,7 @@ export class EmbedDialogController implements ReactiveController {
   };
 
   private options(): EmbedOptions {
-    return { storageKey: this.storageKey.trim() || undefined, lang: this.host.t.locale, dir: this.host.matches(':dir(rtl)') ? 'rtl' : undefined };
+    return { storageKey: this.storageKey.trim() || undefined, lang: this.host.t.locale, dir: isRtl(this.host) ? 'rtl' : undefined };
   }
 
   /** The iframe URL with the packed document, or undefined while packing. */

@@ -41,7 +41,16 @@ export type MessageOverrides = Partial<Record<MessageKey, Message>>;
 export interface Translate {
   (key: MessageKey, params?: MessageParams): string;
   readonly locale: string;
+  /**
+   * A message with some placeholders filled by markup (a value in `<strong>`), in the language's word order: the
+   * text pieces with the parts between them, ready for a template. A part may share its name with a plural's
+   * `count`: the form is still chosen by the number in `params`.
+   */
+  rich<P>(key: MessageKey, params: MessageParams, parts: Record<string, P>): Array<string | P>;
 }
+
+/** Stand-ins for parts, from the Private Use Area: they occur in no message and in no one's text. */
+const PART = 0xe000;
 
 export const SOURCE_LOCALE = 'en';
 
@@ -258,8 +267,14 @@ function fill(locale: string, text: string, params: MessageParams | undefined): 
   });
 }
 
-/** One message for a locale (already resolved), with an element's overrides first. */
-export function message(locale: string, key: string, params?: MessageParams, overrides?: Record<string, Message | undefined>): string {
+/** One message for a locale (already resolved), with an element's overrides first; `fillWith` replaces what fills it. */
+export function message(
+  locale: string,
+  key: string,
+  params?: MessageParams,
+  overrides?: Record<string, Message | undefined>,
+  fillWith: MessageParams | undefined = params,
+): string {
   let m = overrides?.[key] ?? lookup(locale, key);
   if (m === undefined) {
     i18nDiagnostics.onMissing?.(locale, key);
@@ -270,13 +285,19 @@ export function message(locale: string, key: string, params?: MessageParams, ove
     const form = cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(count) as keyof PluralMessage;
     m = (count === 0 ? m.zero : undefined) ?? m[form] ?? m.other;
   }
-  return fill(locale, m, params);
+  return fill(locale, m, fillWith);
 }
 
 /** A message function for one locale. */
 export function translator(locale: string, overrides?: Record<string, Message | undefined>): Translate {
   const t = ((key: MessageKey, params?: MessageParams) => message(locale, key, params, overrides)) as Translate;
   Object.defineProperty(t, 'locale', { value: locale });
+  t.rich = <P>(key: MessageKey, params: MessageParams, parts: Record<string, P>): Array<string | P> => {
+    const names = Object.keys(parts);
+    const marks = Object.fromEntries(names.map((name, i) => [name, String.fromCharCode(PART + i)]));
+    const text = message(locale, key, params, overrides, { ...params, ...marks });
+    return text.split(/([\uE000-\uF8FF])/).map((piece, i) => (i % 2 ? parts[names[piece.charCodeAt(0) - PART]!]! : piece));
+  };
   return t;
 }
 

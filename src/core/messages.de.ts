@@ -72,7 +72,6 @@ export const de: Translation<Messages> = {
   'core.embed.copied': 'Kopiert.',
   'core.embed.copyBlocked': 'Kopieren ist hier gesperrt: Der Text ist markiert, drücken Sie Strg+C (⌘C auf dem Mac).',
   'core.embed.close': 'Schließen',
-  'core.drawing': '{shown} von {total} werden angezeigt; der Rest wird gezeichnet…',
   'core.error.notJson': 'Dies ist kein gültiges JSON ({detail}).',
   'core.error.empty': 'Das Dokument ist leer: Erwartet wird ein JSON-Objekt.',
   'core.error.tooLarge': 'Das Dokument ist zu groß; die Grenze liegt bei {limit} MB.',

@@ -72,7 +72,6 @@ export const es: Translation<Messages> = {
   'core.embed.copied': 'Copiado.',
   'core.embed.copyBlocked': 'Aquí no se permite copiar: el texto está seleccionado, pulse Ctrl+C (⌘C en un Mac).',
   'core.embed.close': 'Cerrar',
-  'core.drawing': 'Se muestran {shown} de {total}; el resto se está dibujando…',
   'core.error.notJson': 'Esto no es JSON válido ({detail}).',
   'core.error.empty': 'El documento está vacío: se esperaba un objeto JSON.',
   'core.error.tooLarge': 'El documento es demasiado grande; el límite es {limit} MB.',

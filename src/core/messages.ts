@@ -69,7 +69,6 @@ const en = {
   'core.embed.copied': 'Copied.',
   'core.embed.copyBlocked': 'Copying is blocked here: the text is selected, press Ctrl+C (⌘C on a Mac).',
   'core.embed.close': 'Close',
-  'core.drawing': 'Showing {shown} of {total}; the rest are being drawn…',
   'core.error.notJson': 'This is not valid JSON ({detail}).',
   'core.error.empty': 'The document is empty: expected a JSON object.',
   'core.error.tooLarge': 'The document is too large; the limit is {limit} MB.',

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isRtl } from './i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -42,7 +43,7 @@ export class RovingFocus implements ReactiveController {
     const count = items.length;
     if (!count) return;
     const cols = Math.max(1, this.columns());
-    const rtl = getComputedStyle(this.host).direction === 'rtl';
+    const rtl = isRtl(this.host);
     const step = (dx: number) => (rtl ? -dx : dx);
     let next = this.index;
     switch (e.key) {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/governance-charter.js';
 import type { PwGovernanceCharter } from '../../src/index.js';
-import { i18nDiagnostics } from '../../src/core/i18n.js';
+import { missingMessages } from './missing-messages.js';
 import { emptyGovernanceCharter, sampleGovernanceCharter, type GovernanceCharterDocument } from '../../src/models/index.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s)!;
@@ -27,16 +27,7 @@ async function inLang(lang: string, doc: GovernanceCharterDocument = sampleGover
 }
 
 describe('<pw-governance-charter> in other languages', () => {
-  let missing: string[];
-  beforeEach(() => {
-    missing = [];
-    i18nDiagnostics.onMissing = (locale, key) => {
-      if (key.startsWith('charter.') || key.startsWith('core.')) missing.push(`${locale}:${key}`);
-    };
-  });
-  afterEach(() => {
-    i18nDiagnostics.onMissing = undefined;
-  });
+  const missing = missingMessages((key) => key.startsWith('charter.') || key.startsWith('core.'));
 
   const cases = [
     {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/okr-builder.js';
 import type { PwOkrBuilder } from '../../src/define/okr-builder.js';
-import { i18nDiagnostics } from '../../src/core/i18n.js';
+import { missingMessages } from './missing-messages.js';
 import { emptyOkrBuilder, sampleOkrBuilder, type OkrBuilderDocument } from '../../src/models/okr-builder/index.js';
 
 /** Spaces as the eye sees them: no-break and narrow no-break spaces become plain ones. */
@@ -152,14 +152,7 @@ async function exerciseAll(el: PwOkrBuilder): Promise<string[]> {
 }
 
 describe('<pw-okr-builder> in other languages', () => {
-  let misses: string[] = [];
-  beforeEach(() => {
-    misses = [];
-    i18nDiagnostics.onMissing = (locale, key) => misses.push(`${locale}: ${key}`);
-  });
-  afterEach(() => {
-    i18nDiagnostics.onMissing = undefined;
-  });
+  const misses = missingMessages();
 
   for (const [lang, expected] of [
     ['de', ['Score je Team', 'Objective hinzufügen', 'Braucht Aufmerksamkeit', 'Gefährdet', 'Auf Kurs', 'Zuversicht', 'Coaching-Hinweis', 'Fortschritt von']],

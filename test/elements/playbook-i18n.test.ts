@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PwPlaybook } from '../../src/index.js';
-import { i18nDiagnostics } from '../../src/core/i18n.js';
+import { missingMessages } from './missing-messages.js';
 import { samplePlaybook, sampleRiskRegister } from '../../src/models/index.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
@@ -35,16 +35,7 @@ async function inLang(lang: string, dir = 'ltr') {
 }
 
 describe('<pw-playbook> in other languages', () => {
-  let missing: string[];
-  beforeEach(() => {
-    missing = [];
-    i18nDiagnostics.onMissing = (locale, key) => {
-      if (key.startsWith('playbook.') || key.startsWith('charter.') || key.startsWith('core.')) missing.push(`${locale}:${key}`);
-    };
-  });
-  afterEach(() => {
-    i18nDiagnostics.onMissing = undefined;
-  });
+  const missing = missingMessages((key) => key.startsWith('playbook.') || key.startsWith('charter.') || key.startsWith('core.'));
 
   const cases = [
     {

@@ -1,7 +1,7 @@
 // The risk register in German and Spanish, in right-to-left layout, and switching language at runtime.
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { i18nDiagnostics } from '../../src/core/i18n.js';
+import { missingMessages } from './missing-messages.js';
 import '../../src/define/risk-register.js';
 import type { PwRiskRegister } from '../../src/index.js';
 import { sampleRiskRegister, type RiskRegisterDocument } from '../../src/models/index.js';
@@ -56,14 +56,7 @@ const ENGLISH = [
 ];
 
 describe('<pw-risk-register> languages', () => {
-  let misses: string[];
-  beforeEach(() => {
-    misses = [];
-    i18nDiagnostics.onMissing = (locale, key) => misses.push(`${locale}: ${key}`);
-  });
-  afterEach(() => {
-    i18nDiagnostics.onMissing = undefined;
-  });
+  const misses = missingMessages();
 
   const cases = [
     {

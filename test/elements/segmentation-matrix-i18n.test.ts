@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/segmentation-matrix.js';
-import { i18nDiagnostics } from '../../src/core/i18n.js';
+import { missingMessages } from './missing-messages.js';
 import type { PwSegmentationMatrix } from '../../src/index.js';
 import { sampleSegmentationMatrix, type SegmentationMatrixDocument } from '../../src/models/index.js';
 
@@ -114,14 +114,7 @@ async function exercise(el: PwSegmentationMatrix): Promise<string[]> {
 const ENGLISH = ['Add partner', 'Add segment', 'Drag a point', 'Close details', 'Duplicate', 'Axis and quadrant labels', 'Partners table', 'Show details of', 'Horizontal axis', 'Top right'];
 
 describe('<pw-segmentation-matrix> languages', () => {
-  let misses: string[];
-  beforeEach(() => {
-    misses = [];
-    i18nDiagnostics.onMissing = (locale, key) => misses.push(`${locale}: ${key}`);
-  });
-  afterEach(() => {
-    i18nDiagnostics.onMissing = undefined;
-  });
+  const misses = missingMessages();
 
   const expected: Record<string, string[]> = {
     de: ['Partner hinzufügen', 'Segment hinzufügen', 'Ziehen Sie einen Punkt', 'Details schließen', 'Duplizieren', 'Beschriftung von Achsen und Quadranten', 'Partnertabelle', 'Waagerechte Achse', 'Oben rechts', 'Größe', 'Notizen'],

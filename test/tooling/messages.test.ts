@@ -93,6 +93,12 @@ describe('the message layer', () => {
     expect(message('es', 'core.import.tooLarge', { size: '12,5', limit: 10 })).toBe('El archivo ocupa 12,5 MB; el límite es 10 MB.');
   });
 
+  it('gives a message with markup parts in the word order of its language, the plural still chosen by the number', () => {
+    const t = translator('de');
+    expect(t.rich('core.notice.more', { count: 1 }, { count: { bold: '1' } })).toEqual(['…und ', { bold: '1' }, ' weiterer.']);
+    expect(t.rich('core.imported', { name: '{name}' }, {})).toEqual(['{name} importiert']);
+  });
+
   it('fills placeholders once: text inside a parameter is never read as a placeholder', () => {
     expect(message('en', 'core.imported', { name: '{name} <b>x</b>' })).toBe('Imported {name} <b>x</b>');
   });

@@ -34,9 +34,7 @@ const NO_LEADER_TEXT: Record<NonNullable<SensitivityReport['noLeader']>, Message
 
 /** A message whose `{leader}` placeholder becomes the leader's name in bold (the words around it can be in any order). */
 function withLeader(t: Translate, name: string): TemplateResult {
-  // `{leader}` is left unfilled by the lookup, so the sentence can be split around it.
-  const [before, after = ''] = t('deal.sens.intro', { min: WEIGHT_MIN, max: WEIGHT_MAX }).split('{leader}');
-  return html`${before}<strong class="text">${name}</strong>${after}`;
+  return html`${t.rich('deal.sens.intro', { min: WEIGHT_MIN, max: WEIGHT_MAX }, { leader: html`<strong class="text">${name}</strong>` })}`;
 }
 
 /** For each criterion: how far its weight may move down or up (the others fixed) before the leader changes. */

@@ -53,12 +53,6 @@ function adviceText(t: Translate, doc: Doc, a: CharterAdvice): string {
   return a.message;
 }
 
-/** `text` with the part written `{marker}` wrapped in `<strong>`: a message keeps its word order, the emphasis follows. */
-function strongPart(text: string, marker: string, strong: string): TemplateResult {
-  const at = text.indexOf(marker);
-  if (at < 0) return html`${text}`;
-  return html`${text.slice(0, at)}<strong>${strong}</strong>${text.slice(at + marker.length)}`;
-}
 
 const lines = (text: string): string[] =>
   text
@@ -333,7 +327,7 @@ export class PwGovernanceCharter extends WorksheetElement<Doc> {
           ${this.addButton('escalation')}
         </div>
         ${ladder.length
-          ? html`<p class="lead">${strongPart(t('charter.ladder.lead', { count: ladder.length, days: '{days}' }), '{days}', days(escalationDays(doc)))}</p>
+          ? html`<p class="lead">${t.rich('charter.ladder.lead', { count: ladder.length }, { days: html`<strong>${days(escalationDays(doc))}</strong>` })}</p>
               <div class="ladder-frame">
                 <svg
                   part="ladder"

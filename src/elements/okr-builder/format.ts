@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, formatPercent, type MessageKey, type MessageParams, type Translate } from '../../core/i18n.js';
+import { formatDate, formatNumber, formatPercent, type Translate } from '../../core/i18n.js';
 import type { OkrBand } from '../../models/okr-builder/types.js';
 import './messages.js';
 
@@ -22,18 +22,3 @@ export const quoted = (t: Translate, text: string): string => t('okr.quoted', { 
 
 /** A number for a native `<input type=number>`: plain digits, no grouping, no float noise. */
 export const inputNumber = (n: number): string => (Number.isFinite(n) ? String(Math.round(n * 1e6) / 1e6) : '');
-
-const MARK = '\uE000';
-
-/**
- * A message with some placeholders filled by markup (a `<strong>` value), so that the words keep the order of
- * the language: the message is written with markers where the parts go, then split around them.
- */
-export function rich<P>(t: Translate, key: MessageKey, params: MessageParams, parts: Record<string, P>): Array<string | P> {
-  const names = Object.keys(parts);
-  const marked: MessageParams = { ...params };
-  names.forEach((name, i) => (marked[name] = `${MARK}${i}${MARK}`));
-  return t(key, marked)
-    .split(new RegExp(`${MARK}(\\d+)${MARK}`))
-    .map((piece, i) => (i % 2 ? parts[names[Number(piece)]!]! : piece));
-}

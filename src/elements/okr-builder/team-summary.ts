@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatList, type MessageKey, type Translate } from '../../core/i18n.js';
 import { okrBand, type ScoreGroup, type SheetSummary, type TeamSummary } from '../../models/okr-builder/selectors.js';
 import { OKR_BANDS } from '../../models/okr-builder/types.js';
-import { bandLabel, percent, rich } from './format.js';
+import { bandLabel, percent } from './format.js';
 
 function cell(g: ScoreGroup, what: MessageKey, label: string, t: Translate): TemplateResult {
   if (g.score === undefined) return html`<td class="num" data-label=${label}><span class="muted">—</span></td>`;
@@ -31,7 +31,7 @@ export function renderTeamSummary(rows: readonly TeamSummary[], sheet: SheetSumm
     <p class="sheet-stats">
       ${sheet.overall === undefined
         ? t('okr.summary.line', { stats })
-        : rich(t, 'okr.summary.lineOverall', { stats, bands: formatList(t.locale, bands) }, { score: html`<strong>${percent(t, sheet.overall)}</strong>` })}
+        : t.rich('okr.summary.lineOverall', { stats, bands: formatList(t.locale, bands) }, { score: html`<strong>${percent(t, sheet.overall)}</strong>` })}
     </p>
     ${rows.length
       ? html`<div class="table-wrap">

@@ -47,12 +47,6 @@ const SORT_COLUMN: Record<RiskSortKey, MessageKey> = {
   title: 'risk.sortColumn.title',
 };
 
-/** A message with its number in bold (the summary's counts); the number is found in the text as written. */
-function emphasised(text: string, num: string): TemplateResult {
-  const at = text.indexOf(num);
-  if (at < 0) return html`${text}`;
-  return html`${text.slice(0, at)}<strong>${num}</strong>${text.slice(at + num.length)}`;
-}
 
 /**
  * A partnership risk register: a 5×5 heat map beside an editable table of risks.
@@ -281,9 +275,9 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
             })}
           </ul>
           <p class="summary" part="summary">
-            <span>${emphasised(t('risk.summary.total', { count: summary.total }), num(summary.total))}</span>
-            <span>${emphasised(t('risk.summary.open', { count: summary.open }), num(summary.open))}</span>
-            <span class=${summary.overdue ? 'overdue' : ''}>${emphasised(t('risk.summary.overdue', { count: summary.overdue }), num(summary.overdue))}</span>
+            <span>${t.rich('risk.summary.total', { count: summary.total }, { count: html`<strong>${num(summary.total)}</strong>` })}</span>
+            <span>${t.rich('risk.summary.open', { count: summary.open }, { count: html`<strong>${num(summary.open)}</strong>` })}</span>
+            <span class=${summary.overdue ? 'overdue' : ''}>${t.rich('risk.summary.overdue', { count: summary.overdue }, { count: html`<strong>${num(summary.overdue)}</strong>` })}</span>
           </p>
         </section>
 

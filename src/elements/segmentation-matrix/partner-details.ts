@@ -112,7 +112,5 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
 
 /** "Quadrant: <strong>Monitor</strong>", with the words around the quadrant in the locale's order. */
 function quadrantNote(t: Translate, quadrant: string): TemplateResult {
-  const mark = '\u0000';
-  const [before = '', after = ''] = t('matrix.details.quadrantIs', { quadrant: mark }).split(mark);
-  return html`${before}<strong>${quadrant}</strong>${after}`;
+  return html`${t.rich('matrix.details.quadrantIs', {}, { quadrant: html`<strong>${quadrant}</strong>` })}`;
 }
