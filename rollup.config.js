@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 // Start from an empty dist/ so that a module deleted from src/ does not linger in the package. (In watch mode
 // the outputs are rewritten in place instead.) tsc -p tsconfig.build.json adds the .d.ts files afterwards.
@@ -53,6 +54,7 @@ export default [
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'], extensions: ['.mjs', '.js', '.ts'] }),
       ts(),
+      minifyTemplates(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     onwarn,

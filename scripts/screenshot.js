@@ -1,7 +1,7 @@
 // Renders worksheets in headless Chromium and saves PNGs: `npm run screenshot [-- outDir [name]]`.
 // The README's picture is docs/risk-register.png; the others are for looking at layouts and themes.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from './chrome.js';
 
@@ -17,7 +17,12 @@ const bundle = await build({
   target: 'es2022',
   tsconfig: 'tsconfig.json',
 });
-const code = bundle.outputFiles[0].text;
+// SCREENSHOT_BUNDLE=dist/partnership-worksheets.bundle.js pictures the built one-file bundle instead of the sources
+// (to compare the two: minified templates must look exactly as written). Its language files are not reachable from
+// the page, so use it for the English pictures.
+const code = process.env.SCREENSHOT_BUNDLE
+  ? `window.pw = await import(URL.createObjectURL(new Blob([${JSON.stringify(readFileSync(process.env.SCREENSHOT_BUNDLE, 'utf8'))}], { type: 'text/javascript' })));`
+  : bundle.outputFiles[0].text;
 
 const RR = { tag: 'pw-risk-register', sample: 'sampleRiskRegister' };
 const SM = { tag: 'pw-segmentation-matrix', sample: 'sampleSegmentationMatrix' };
@@ -67,7 +72,7 @@ try {
         `<${shot.tag} ${shot.attrs}></${shot.tag}></body></html>`,
     );
     await page.addScriptTag({ type: 'module', content: code });
-    await page.waitForFunction((tag) => customElements.get(tag), shot.tag);
+    await page.waitForFunction((tag) => customElements.get(tag) && window.pw, shot.tag);
     if (!shot.empty) await page.evaluate(({ tag, sample }) => (document.querySelector(tag).value = window.pw[sample]()), shot);
     await page.waitForTimeout(150);
     const el = page.locator(shot.tag);

@@ -6,18 +6,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { esbuildMinifyTemplates } from './minify-templates.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Budgets in bytes of min+gzip (gzip level 9). The issue: "the whole one-file bundle is at most 30 KB min+gzip". */
-// Interim budget, just above today's size with all six worksheets (101.6 KB): d3's linear scale alone brings about
-// 11 KB (d3-interpolate, d3-color, d3-format) and every worksheet carries its own styles and templates.
+// Interim budget, just above today's size with all six worksheets (112.1 KB, from 127.0 KB): the charts' scales no
+// longer bring d3-scale's colour interpolation and number formatting (about 9 KB), and the templates' markup and CSS
+// are minified (about 5 KB). Every worksheet still carries its own English text, styles and templates.
 // The performance work (issue 9) cuts the bundle towards its 30 KB target; this line then comes down with it,
 // and until then it stops any change that grows the bundle past it.
 // Each shipped language besides English is a file beside the bundle, loaded only by a page that speaks it; it must
 // import nothing (it is plain data), and the bundle may import nothing else.
 const BUDGETS = [
-  { entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 127_500 },
+  { entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 112_800 },
   { entry: 'dist/partnership-worksheets.bundle.de.js', gzipBudget: 13_000 },
   { entry: 'dist/partnership-worksheets.bundle.es.js', gzipBudget: 13_000 },
 ];
@@ -74,18 +76,18 @@ for (const { entry, gzipBudget } of BUDGETS) {
 }
 
 // ── Per entry: the shared core, and what each worksheet adds to it ─────────────────────────────────────────
-// Measured with esbuild (minified, production Lit, gzip level 9), from the sources: the core is everything a
+// Measured with esbuild (minified, templates minified as in the bundle, production Lit, gzip level 9), from the sources: the core is everything a
 // worksheet element shares (Lit, src/core, the shared models and valibot); a worksheet's figure is the bundle of the
 // core plus that worksheet minus the core alone. `target` is issue 9's budget; `budget` is the interim limit that
 // fails CI (just above today's sizes, lowered as the bundle is cut), so that no change grows an entry unnoticed.
 const ENTRY_BUDGETS = {
-  core: { target: 10_000, budget: 24_500 }, // +3 kB: the message layer and the English of the shared strings and problems
-  'deal-comparator': { target: 6_000, budget: 40_000 },
-  'governance-charter': { target: 6_000, budget: 25_800 },
-  'okr-builder': { target: 6_000, budget: 39_500 },
+  core: { target: 10_000, budget: 23_900 }, // +3 kB: the message layer and the English of the shared strings and problems
+  'deal-comparator': { target: 6_000, budget: 29_100 },
+  'governance-charter': { target: 6_000, budget: 14_600 },
+  'okr-builder': { target: 6_000, budget: 28_300 },
   playbook: { target: 6_000, budget: 15_800 },
-  'risk-register': { target: 6_000, budget: 17_800 },
-  'segmentation-matrix': { target: 6_000, budget: 35_300 },
+  'risk-register': { target: 6_000, budget: 16_800 },
+  'segmentation-matrix': { target: 6_000, budget: 25_200 },
 };
 
 async function entrySizes() {
@@ -104,7 +106,7 @@ async function entrySizes() {
   };
   const bundle = async (contents) => {
     const out = await build({
-      plugins: [languagesApart],
+      plugins: [languagesApart, esbuildMinifyTemplates()],
       stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'size-entry.ts' },
       bundle: true,
       minify: true,

@@ -1,12 +1,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
 import { formatNumber, type Translate } from '../../core/i18n.js';
 import type { RovingFocus } from '../../core/roving.js';
 import type { DealAnalysis, Standing } from '../../models/deal-comparator/selectors.js';
 import { SCORE_MAX, type DealComparatorDocument } from '../../models/deal-comparator/types.js';
 import { formatPoints, formatShare } from './format.js';
+import { linearScale } from '../../models/shared/scale.js';
 
 /** How many chart colours the palette has; criteria beyond it reuse colours, and their numbers tell them apart. */
 export const PALETTE_SIZE = 8;
@@ -58,9 +58,7 @@ const MIN_LABELLED = 18;
  */
 export function chartLayout(doc: DealComparatorDocument, analysis: DealAnalysis, width: number, locale: string, rtl = false): ChartLayout {
   const plotWidth = Math.max(120, width - VALUE_ROOM);
-  const x = scaleLinear()
-    .domain([0, SCORE_MAX])
-    .range(rtl ? [width, width - plotWidth] : [0, plotWidth]);
+  const x = linearScale([0, SCORE_MAX], rtl ? [width, width - plotWidth] : [0, plotWidth]);
   const keys = doc.criteria.map((c) => c.id);
   const rows = analysis.ranking.map((s) => Object.fromEntries(keys.map((k, i) => [k, s.contributions[i]!])) as Record<string, number>);
   const series = stack<Record<string, number>>().keys(keys)(rows);

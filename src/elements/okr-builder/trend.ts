@@ -1,10 +1,10 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Translate } from '../../core/i18n.js';
 import { checkInsByDate } from '../../models/okr-builder/selectors.js';
 import type { KeyResult } from '../../models/okr-builder/types.js';
 import { day, withUnit } from './format.js';
+import { linearScale } from '../../models/shared/scale.js';
 
 const W = 92;
 const H = 30;
@@ -34,12 +34,8 @@ export function trendGeometry(kr: KeyResult, width = W, height = H, rtl = false)
   const days = readings.map((c) => dayNumber(c.date));
   const first = days[0]!;
   const last = days[days.length - 1]!;
-  const x = scaleLinear()
-    .domain(first === last ? [first - 1, first + 1] : [first, last])
-    .range(rtl ? [width - PAD, PAD] : [PAD, width - PAD]);
-  const y = scaleLinear()
-    .domain([Math.min(0, ...progress), Math.max(1, ...progress)])
-    .range([height - PAD, PAD]);
+  const x = linearScale(first === last ? [first - 1, first + 1] : [first, last], rtl ? [width - PAD, PAD] : [PAD, width - PAD]);
+  const y = linearScale([Math.min(0, ...progress), Math.max(1, ...progress)], [height - PAD, PAD]);
   const points = readings.map((_, i) => ({ x: x(days[i]!), y: y(progress[i]!) }));
   const path = points.length > 1 ? (line<{ x: number; y: number }>((p) => p.x, (p) => p.y)(points) ?? '') : '';
   return { path, points, startY: y(0), targetY: y(1) };

@@ -1,4 +1,4 @@
-import { scaleLinear, scaleSqrt } from 'd3-scale';
+import { linearScale, sqrtScale } from '../shared/scale.js';
 import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
 import { fitText } from '../shared/text.js';
 import { placeLabels, quadrantCounts, quadrantLabel, quadrantOf, segmentColor, sizeExtent, type PlacedLabel } from './selectors.js';
@@ -73,10 +73,10 @@ export function matrixLayout(
   const plotWidth = Math.max(120, width - margin.left - margin.right);
   const plotHeight = Math.round(Math.min(Math.max(plotWidth * (narrow ? 0.95 : 0.72), 220), 620));
   const height = plotHeight + margin.top + margin.bottom;
-  const x = scaleLinear().domain([0, 100]).range([margin.left, margin.left + plotWidth]).clamp(true);
-  const y = scaleLinear().domain([0, 100]).range([margin.top + plotHeight, margin.top]).clamp(true);
+  const x = linearScale([0, 100], [margin.left, margin.left + plotWidth], true);
+  const y = linearScale([0, 100], [margin.top + plotHeight, margin.top], true);
   const extent = sizeExtent(doc.partners);
-  const area = extent && extent[1] > extent[0] ? scaleSqrt().domain(extent).range([Math.sqrt(AREA.min), Math.sqrt(AREA.max)]) : undefined;
+  const area = extent && extent[1] > extent[0] ? sqrtScale(extent, [Math.sqrt(AREA.min), Math.sqrt(AREA.max)]) : undefined;
   const areaOf = (p: Partner) => {
     if (p.size === undefined || !extent) return AREA.default;
     const side = area ? area(p.size) : Math.sqrt(AREA.default * 1.5);
