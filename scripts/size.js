@@ -11,15 +11,16 @@ import { esbuildMinifyTemplates } from './minify-templates.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Budgets in bytes of min+gzip (gzip level 9). The issue: "the whole one-file bundle is at most 30 KB min+gzip". */
-// Interim budget, just above today's size with all six worksheets (112.1 KB, from 127.0 KB): the charts' scales no
-// longer bring d3-scale's colour interpolation and number formatting (about 9 KB), and the templates' markup and CSS
-// are minified (about 5 KB). Every worksheet still carries its own English text, styles and templates.
+// Interim budget, just above today's size with all six worksheets (110.1 KB, from 127.0 KB): the charts' scales no
+// longer bring d3-scale's colour interpolation and number formatting (about 9 KB), the templates' markup and CSS
+// are minified (about 5 KB), and d3-shape and d3-array come as one module per function, so only the used ones stay
+// (2 KB). Every worksheet still carries its own English text, styles and templates.
 // The performance work (issue 9) cuts the bundle towards its 30 KB target; this line then comes down with it,
 // and until then it stops any change that grows the bundle past it.
 // Each shipped language besides English is a file beside the bundle, loaded only by a page that speaks it; it must
 // import nothing (it is plain data), and the bundle may import nothing else.
 const BUDGETS = [
-  { entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 112_800 },
+  { entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 110_800 },
   { entry: 'dist/partnership-worksheets.bundle.de.js', gzipBudget: 13_000 },
   { entry: 'dist/partnership-worksheets.bundle.es.js', gzipBudget: 13_000 },
 ];
@@ -82,12 +83,12 @@ for (const { entry, gzipBudget } of BUDGETS) {
 // fails CI (just above today's sizes, lowered as the bundle is cut), so that no change grows an entry unnoticed.
 const ENTRY_BUDGETS = {
   core: { target: 10_000, budget: 23_900 }, // +3 kB: the message layer and the English of the shared strings and problems
-  'deal-comparator': { target: 6_000, budget: 29_100 },
-  'governance-charter': { target: 6_000, budget: 14_600 },
-  'okr-builder': { target: 6_000, budget: 28_300 },
+  'deal-comparator': { target: 6_000, budget: 25_700 },
+  'governance-charter': { target: 6_000, budget: 13_700 },
+  'okr-builder': { target: 6_000, budget: 25_100 },
   playbook: { target: 6_000, budget: 15_800 },
   'risk-register': { target: 6_000, budget: 16_800 },
-  'segmentation-matrix': { target: 6_000, budget: 25_200 },
+  'segmentation-matrix': { target: 6_000, budget: 21_800 },
 };
 
 async function entrySizes() {
