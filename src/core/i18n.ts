@@ -216,8 +216,21 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
 export function formatNumber(locale: string, n: number, options?: Intl.NumberFormatOptions): string {
   // The plain format is the common one (every number in a message): no options to write into its cache key.
   const key = options ? `n|${locale}|${JSON.stringify(options)}` : `n|${locale}`;
-  return cached(key, () => new Intl.NumberFormat(locale, options)).format(n);
+  let known = written.get(key);
+  if (!known) written.set(key, (known = new Map()));
+  // (A Map holds 0 and -0 as one key; Intl writes them differently, so -0 is never remembered.)
+  let text = Object.is(n, -0) ? undefined : known.get(n);
+  if (text === undefined) {
+    // A chart or grid writes the same few numbers again and again (scores, weights, ranks): Intl is asked once each.
+    if (known.size >= 4096) known.clear();
+    text = cached(key, () => new Intl.NumberFormat(locale, options)).format(n);
+    if (!Object.is(n, -0)) known.set(n, text);
+  }
+  return text;
 }
+
+/** Numbers already written, per format. */
+const written = new Map<string, Map<number, string>>();
 
 /** A fraction (0.25) as a percentage (25 %). */
 export function formatPercent(locale: string, fraction: number, maximumFractionDigits = 0): string {
@@ -259,12 +272,28 @@ function lookup(tag: string, key: string): Message | undefined {
 
 /** Fills `{name}` placeholders; numbers are written for the locale. One pass: parameter text is never re-read. */
 function fill(locale: string, text: string, params: MessageParams | undefined): string {
-  if (!params) return text;
+  if (!params || !text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const v = params[name]!;
     return typeof v === 'number' ? formatNumber(locale, v) : v;
   });
+}
+
+/** The message behind a key: the element's override, then the locale's, then its language's, then English. */
+function resolve(locale: string, key: string, overrides: Record<string, Message | undefined> | undefined): Message {
+  const m = overrides?.[key] ?? lookup(locale, key);
+  if (m !== undefined) return m;
+  i18nDiagnostics.onMissing?.(locale, key);
+  return tables.get(SOURCE_LOCALE)!.get(key) ?? key;
+}
+
+/** The text of a message: a plural message's form for `params.count`. */
+function choose(locale: string, m: Message, params: MessageParams | undefined): string {
+  if (typeof m === 'string') return m;
+  const count = Number(params?.count ?? 0);
+  const form = cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(count) as keyof PluralMessage;
+  return (count === 0 ? m.zero : undefined) ?? m[form] ?? m.other;
 }
 
 /** One message for a locale (already resolved), with an element's overrides first; `fillWith` replaces what fills it. */
@@ -275,27 +304,31 @@ export function message(
   overrides?: Record<string, Message | undefined>,
   fillWith: MessageParams | undefined = params,
 ): string {
-  let m = overrides?.[key] ?? lookup(locale, key);
-  if (m === undefined) {
-    i18nDiagnostics.onMissing?.(locale, key);
-    m = tables.get(SOURCE_LOCALE)!.get(key) ?? key;
-  }
-  if (typeof m !== 'string') {
-    const count = Number(params?.count ?? 0);
-    const form = cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(count) as keyof PluralMessage;
-    m = (count === 0 ? m.zero : undefined) ?? m[form] ?? m.other;
-  }
-  return fill(locale, m, fillWith);
+  return fill(locale, choose(locale, resolve(locale, key, overrides), params), fillWith);
 }
 
-/** A message function for one locale. */
+/**
+ * A message function for one locale. It remembers each key's message (a render asks for the same few hundred keys
+ * again and again) until messages are added or replaced anywhere (`messagesRevision`).
+ */
 export function translator(locale: string, overrides?: Record<string, Message | undefined>): Translate {
-  const t = ((key: MessageKey, params?: MessageParams) => message(locale, key, params, overrides)) as Translate;
+  const known = new Map<string, Message>();
+  let seen = revision;
+  const get = (key: string): Message => {
+    if (seen !== revision) {
+      known.clear();
+      seen = revision;
+    }
+    let m = known.get(key);
+    if (m === undefined) known.set(key, (m = resolve(locale, key, overrides)));
+    return m;
+  };
+  const t = ((key: MessageKey, params?: MessageParams) => fill(locale, choose(locale, get(key), params), params)) as Translate;
   Object.defineProperty(t, 'locale', { value: locale });
   t.rich = <P>(key: MessageKey, params: MessageParams, parts: Record<string, P>): Array<string | P> => {
     const names = Object.keys(parts);
     const marks = Object.fromEntries(names.map((name, i) => [name, String.fromCharCode(PART + i)]));
-    const text = message(locale, key, params, overrides, { ...params, ...marks });
+    const text = fill(locale, choose(locale, get(key), params), { ...params, ...marks });
     return text.split(/([\uE000-\uF8FF])/).map((piece, i) => (i % 2 ? parts[names[piece.charCodeAt(0) - PART]!]! : piece));
   };
   return t;

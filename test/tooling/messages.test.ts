@@ -159,6 +159,33 @@ describe('the message layer', () => {
     expect(t.locale).toBe('de');
   });
 
+  it('a translator remembers messages, and forgets them when messages change anywhere', () => {
+    const t = translator('en-AU');
+    expect(t('core.undo')).toBe('Undo');
+    expect(t('core.undo')).toBe('Undo');
+    setMessages('en-AU', { 'core.undo': 'Take back' });
+    expect(t('core.undo')).toBe('Take back');
+    expect(t.rich('core.undo', {}, {})).toEqual(['Take back']);
+  });
+
+  it('writes every number as Intl does, however often it is asked (remembered numbers included)', () => {
+    const numbers = [0, -0, 1, -1, 0.5, 1234.5, 1e21, -7.25, NaN, Infinity, -Infinity, 2 ** 53, 0.1 + 0.2];
+    const formats: Array<[string, Intl.NumberFormatOptions | undefined]> = [
+      ['en', undefined],
+      ['de', undefined],
+      ['de', { maximumFractionDigits: 2 }],
+      ['es', { minimumFractionDigits: 2, maximumFractionDigits: 2 }],
+      ['en', { style: 'percent', maximumFractionDigits: 0 }],
+    ];
+    for (let round = 0; round < 3; round++) {
+      for (const [locale, options] of formats) {
+        for (const n of numbers) expect(formatNumber(locale, n, options), `${locale} ${JSON.stringify(options)} ${n}`).toBe(new Intl.NumberFormat(locale, options).format(n));
+      }
+    }
+    // -0 and 0 share a key in a Map, but not their text; each keeps its own in either order.
+    expect([formatNumber('fr', -0), formatNumber('fr', 0), formatNumber('fr', -0)]).toEqual(['-0', '0', '-0']);
+  });
+
   it('formats numbers, percentages, currency and dates with Intl for the locale', () => {
     const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
     expect(formatNumber('de', 1234.5)).toBe('1.234,5');
