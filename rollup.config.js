@@ -68,6 +68,21 @@ export default [
       sourcemap: false,
     },
   },
+  // (b′) one file per worksheet: dist/partnership-worksheets.<worksheet>.js, for a page that shows only that one
+  //      (the shared core and one worksheet, not all six). It uses the language files of the full bundle beside it.
+  //      The playbook has none: it gathers other worksheets, which must come from the same file as it does.
+  ...defineEntries.filter((input) => !input.endsWith('/playbook.ts')).map((input) => ({
+    input,
+    plugins: [
+      sharedLanguageFiles(),
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'], extensions: ['.mjs', '.js', '.ts'] }),
+      ts(),
+      minifyTemplates(),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    onwarn,
+    output: { file: `dist/partnership-worksheets.${input.replace(/^src\/define\/|\.ts$/g, '')}.js`, format: 'es', sourcemap: false },
+  })),
   {
     // (c) the iframe embed page: dist/embed/{index.html, embed.js, embed.css, resizer.js}. embed.js loads
     //     ../partnership-worksheets.bundle.js at run time, so the page and script-tag embeds share one bundle.
@@ -98,6 +113,22 @@ export default [
     output: { file: 'dist/cli/partnership-worksheets.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: false },
   },
 ];
+
+/**
+ * In a one-worksheet file, the languages are not chunks of its own: `import('./de.js')` in src/locales/index.ts
+ * becomes `import('./partnership-worksheets.bundle.de.js')`, the plain-data language file the full bundle writes
+ * beside it, so all of them share one copy of each language.
+ */
+function sharedLanguageFiles() {
+  return {
+    name: 'shared-language-files',
+    resolveId(source, importer) {
+      const lang = /^\.\/([a-z]{2,3})\.js$/.exec(source)?.[1];
+      if (!lang || !importer || !/[\\/]src[\\/]locales[\\/]index\.ts$/.test(importer)) return null;
+      return { id: `./partnership-worksheets.bundle.${lang}.js`, external: 'absolute' };
+    },
+  };
+}
 
 /** Copies static files that sit next to a page's script in src/ into its output folder. */
 function staticAssets(dir, files) {
