@@ -24,3 +24,20 @@ export async function importBundle<T = unknown>(pageModuleUrl: string): Promise<
     throw new PageError(`The worksheet code could not be loaded (${(e as Error).message}); ${BUNDLE_FILE} belongs in the folder above this page:`, url);
   }
 }
+
+/**
+ * Imports the code for one kind of worksheet: its own file (`../partnership-worksheets.<kind>.js`, about a third of
+ * the bundle) when the folder has it, the full bundle otherwise: for a playbook (its sections must come from the
+ * same file as it does), for a kind without a file, and for a host that uploaded the bundle alone.
+ */
+export async function importWorksheet(pageModuleUrl: string, kind: string): Promise<void> {
+  if (/^[a-z][a-z0-9-]*$/.test(kind) && kind !== 'playbook' && kind !== 'bundle') {
+    try {
+      await import(/* @vite-ignore */ new URL(`../partnership-worksheets.${kind}.js`, pageModuleUrl).href);
+      return;
+    } catch {
+      // Not there (or not loadable): the full bundle has every worksheet.
+    }
+  }
+  await importBundle(pageModuleUrl);
+}

@@ -6,12 +6,12 @@
  *   …&storage-key=<key>&readonly&theme=dark&completable&activity-id=<IRI>&lang=de&dir=rtl
  *                                           options, in the query (or the fragment)
  *
- * The elements come from the one bundle next to this folder, so the page and a script-tag embed run the
- * same code. The page posts `{ type: 'pw-resize', height }` to its parent whenever its height changes, and
+ * The element comes from the folder above this one: the worksheet's own file (partnership-worksheets.<kind>.js)
+ * when it is there, the one-file bundle otherwise, so the page and a script-tag embed run the same code. The page posts `{ type: 'pw-resize', height }` to its parent whenever its height changes, and
  * forwards each xAPI statement as `{ type: 'pw-xapi', statement }`.
  */
 import { packedFromHash, unpackDocument } from '../core/embed-code.js';
-import { importBundle, PageError } from '../core/hosted-page.js';
+import { importWorksheet, PageError } from '../core/hosted-page.js';
 
 const main = document.getElementById('worksheet')!;
 
@@ -112,8 +112,10 @@ async function start(): Promise<void> {
   const params = options();
   applyLanguage(params);
   try {
-    const [doc] = await Promise.all([readDocument(params), importBundle(import.meta.url)]);
+    const doc = await readDocument(params);
     const kind = doc && typeof doc === 'object' && !Array.isArray(doc) ? (doc as { kind?: unknown }).kind : undefined;
+    // The worksheet's own file when there is one (a third of the bundle), else the bundle.
+    if (typeof kind === 'string') await importWorksheet(import.meta.url, kind);
     const tag = typeof kind === 'string' && /^[a-z][a-z0-9-]*$/.test(kind) ? `pw-${kind}` : '';
     if (!tag || !customElements.get(tag)) {
       throw new PageError(

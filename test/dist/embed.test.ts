@@ -29,7 +29,18 @@ const ready = BUILT && CHROME !== undefined;
 
 beforeAll(async () => {
   if (!ready) return;
-  server = await serve({ routes: { '/host.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(HOST) } });
+  // /bundle-only/: a host that uploaded the embed folder and the full bundle, without the one-worksheet files.
+  const file = (type: string, ...parts: string[]) => (_req: unknown, res: import('node:http').ServerResponse) =>
+    void res.writeHead(200, { 'content-type': type }).end(readFileSync(path.join(ROOT, 'dist', ...parts)));
+  server = await serve({
+    routes: {
+      '/host.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(HOST),
+      '/bundle-only/embed/index.html': file('text/html', 'embed', 'index.html'),
+      '/bundle-only/embed/embed.js': file('text/javascript', 'embed', 'embed.js'),
+      '/bundle-only/embed/embed.css': file('text/css', 'embed', 'embed.css'),
+      '/bundle-only/partnership-worksheets.bundle.js': file('text/javascript', 'partnership-worksheets.bundle.js'),
+    },
+  });
   browser = await launch();
 });
 afterAll(async () => {
@@ -153,12 +164,38 @@ describe.skipIf(!ready)('dist/embed/index.html in an iframe', () => {
     }
   });
 
+  it('loads the worksheet’s own file, not the full bundle; the full bundle when a host uploaded only that', async () => {
+    const doc = sampleRiskRegister();
+    const fetched = async (url: string) => {
+      const first = server.requests.length;
+      const { page, frame } = await host(url);
+      try {
+        const f = await frame();
+        expect(await worksheetValue(f)).toEqual(doc);
+        expect(await f.evaluate(() => (window as any).__violations)).toEqual([]);
+        return server.requests.slice(first).filter((r) => r.endsWith('.js') && !r.endsWith('resizer.js'));
+      } finally {
+        await page.close();
+      }
+    };
+    const packed = await packDocument(doc);
+    expect(await fetched(`/dist/embed/index.html#doc=${packed}`)).toEqual(['/dist/embed/embed.js', '/dist/partnership-worksheets.risk-register.js']);
+    expect(await fetched(`/bundle-only/embed/index.html#doc=${packed}`)).toEqual([
+      '/bundle-only/embed/embed.js',
+      '/bundle-only/partnership-worksheets.risk-register.js',
+      '/bundle-only/partnership-worksheets.bundle.js',
+    ]);
+  });
+
   it('shows a playbook with every section, and its sections offer no embed code of their own', async () => {
     const doc = samplePlaybook();
+    const first = server.requests.length;
     const { page, frame } = await host(`/dist/embed/index.html#doc=${await packDocument(doc)}`);
     try {
       const f = await frame();
       expect(await worksheetValue(f)).toEqual(doc);
+      // A playbook's sections come from the same file as the playbook: the full bundle.
+      expect(server.requests.slice(first).filter((r) => r.startsWith('/dist/partnership-worksheets.'))).toEqual(['/dist/partnership-worksheets.bundle.js']);
       expect(await f.evaluate(() => document.querySelector('pw-playbook')!.children.length)).toBe(doc.sections.length);
       expect(await f.getByRole('button', { name: 'Embed code…' }).count()).toBe(0);
     } finally {
