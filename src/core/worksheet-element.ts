@@ -265,9 +265,13 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
   set value(input: unknown) {
     // Frameworks set properties again on every render: the very same object (or text), unchanged since it
     // was set, is not a new document and must not throw away the learner's edits and undo history.
-    const json = typeof input === 'object' && input !== null ? safeStringify(input) : undefined;
-    if (this.lastSet && input === this.lastSet.input && json === this.lastSet.json) return;
-    this.lastSet = { input, json };
+    // An object is remembered weakly (holding it would keep the caller's whole copy of the document alive, about as
+    // much memory as the worksheet's own), with its JSON then, to tell "the same object, unchanged" from "changed".
+    const isObject = typeof input === 'object' && input !== null;
+    const json = isObject ? safeStringify(input) : undefined;
+    const last = this.lastSet;
+    if (last && (isObject ? last.object?.deref() === input && json === last.json : !last.object && input === last.input)) return;
+    this.lastSet = isObject ? { object: new WeakRef(input), json } : { input, json: undefined };
     const result = this.check(input);
     if (!result.ok) {
       this.refuse(result.errors, 'value', this.t('core.refused.value'));
@@ -286,8 +290,8 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     this.syncForm();
   }
 
-  /** @internal What `value` was last set to, and its JSON then (objects only). */
-  private lastSet: { input: unknown; json: string | undefined } | undefined;
+  /** @internal What `value` was last set to: an object (weakly) and its JSON then, or the text or other value. */
+  private lastSet: { object?: WeakRef<object>; input?: unknown; json: string | undefined } | undefined;
 
   /** The document, so that `JSON.stringify(element)` writes it. */
   toJSON(): D {

@@ -260,6 +260,14 @@ export function runWorksheetContract(w: WorksheetUnderTest): void {
         (doc as { title: string }).title = 'Changed by the app';
         el.value = doc;
         expect(el.value.title).to.equal('Changed by the app');
+        // The same holds for JSON text, and an object after text (or text after an object) is always new.
+        const text = JSON.stringify(w.sample());
+        el.value = text;
+        await editTitle(el, 'Edited again');
+        el.value = text;
+        expect(el.value.title).to.equal('Edited again');
+        el.value = JSON.parse(text);
+        expect(el.value).to.deep.equal(w.sample());
       });
 
       it('a new document from code starts a fresh history', async () => {
