@@ -17,18 +17,33 @@ export interface LinearScale {
 /** 0 at `a`, 1 at `b`; a one-point domain maps everything to the middle, as in d3. */
 const normalize = (a: number, b: number) => {
   const span = b - a;
-  return span ? (v: number) => (v - a) / span : () => 0.5;
+  return span ? (v: number) => (v - a) / span : () => (Number.isNaN(span) ? NaN : 0.5);
+};
+
+/** `a` at 0, `b` at 1, written as d3-interpolate writes it (so that results agree to the last bit). */
+const interpolate = (a: number, b: number) => (t: number) => a * (1 - t) + b * t;
+
+/** `from` onto `to`, the way d3's two-point scales pair them: a descending `from` is turned round first. */
+const bimap = ([f0, f1]: readonly [number, number], [t0, t1]: readonly [number, number]) => {
+  const toUnit = f1 < f0 ? normalize(f1, f0) : normalize(f0, f1);
+  const fromUnit = f1 < f0 ? interpolate(t1, t0) : interpolate(t0, t1);
+  return (v: number) => fromUnit(toUnit(v));
+};
+
+/** Keeps a value between two ends, in either order. */
+const clamper = (a: number, b: number) => {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return (v: number) => Math.max(lo, Math.min(hi, v));
 };
 
 /** A linear map of `domain` onto `range`. With `clamp`, values outside the domain go to the range's ends. */
 export function linearScale(domain: readonly [number, number], range: readonly [number, number], clamp = false): LinearScale {
   const [d0, d1] = domain;
-  const [r0, r1] = range;
-  const toUnit = normalize(d0, d1);
-  const fromUnit = normalize(r0, r1);
-  const limit = (t: number) => (clamp ? Math.max(0, Math.min(1, t)) : t);
-  const scale = ((v: number) => r0 + (r1 - r0) * limit(toUnit(v))) as LinearScale;
-  scale.invert = (v: number) => d0 + (d1 - d0) * limit(fromUnit(v));
+  const limit = clamp ? clamper(d0, d1) : (v: number) => v;
+  const forward = bimap(domain, range);
+  const backward = bimap(range, domain);
+  const scale = ((v: number) => forward(limit(v))) as LinearScale;
+  scale.invert = (v: number) => limit(backward(v));
   scale.ticks = (count = 10) => niceTicks(d0, d1, count);
   return scale;
 }
