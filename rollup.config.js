@@ -26,6 +26,14 @@ const external = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit
 // esbuild reads tsconfig.json, so decorators compile as experimentalDecorators with useDefineForClassFields: false.
 const ts = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json', sourceMap: true });
 
+/** A self-contained, minified file for the browser: dependencies inlined (Lit's production build), templates minified. */
+const oneFile = () => [
+  nodeResolve({ browser: true, exportConditions: ['browser', 'production'], extensions: ['.mjs', '.js', '.ts'] }),
+  ts(),
+  minifyTemplates(),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
 /** Fail the build on warnings that mean a broken output (a missing export, a circular re-export, etc.). */
 const onwarn = (warning, warn) => {
   if (['MISSING_EXPORT', 'UNRESOLVED_IMPORT', 'CIRCULAR_REEXPORT'].includes(warning.code)) {
@@ -51,12 +59,7 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['browser', 'production'], extensions: ['.mjs', '.js', '.ts'] }),
-      ts(),
-      minifyTemplates(),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    ],
+    plugins: oneFile(),
     onwarn,
     // One file for the elements; each shipped language is a file beside it, which the bundle loads from its own
     // folder only for a page that speaks that language.
@@ -73,13 +76,7 @@ export default [
   //      The playbook has none: it gathers other worksheets, which must come from the same file as it does.
   ...defineEntries.filter((input) => !input.endsWith('/playbook.ts')).map((input) => ({
     input,
-    plugins: [
-      sharedLanguageFiles(),
-      nodeResolve({ browser: true, exportConditions: ['browser', 'production'], extensions: ['.mjs', '.js', '.ts'] }),
-      ts(),
-      minifyTemplates(),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    ],
+    plugins: [sharedLanguageFiles(), ...oneFile()],
     onwarn,
     output: { file: `dist/partnership-worksheets.${input.replace(/^src\/define\/|\.ts$/g, '')}.js`, format: 'es', sourcemap: false },
   })),

@@ -323,13 +323,13 @@ export function translator(locale: string, overrides?: Record<string, Message | 
     if (m === undefined) known.set(key, (m = resolve(locale, key, overrides)));
     return m;
   };
-  const t = ((key: MessageKey, params?: MessageParams) => fill(locale, choose(locale, get(key), params), params)) as Translate;
+  const text = (key: string, params: MessageParams | undefined, fillWith = params) => fill(locale, choose(locale, get(key), params), fillWith);
+  const t = ((key: MessageKey, params?: MessageParams) => text(key, params)) as Translate;
   Object.defineProperty(t, 'locale', { value: locale });
   t.rich = <P>(key: MessageKey, params: MessageParams, parts: Record<string, P>): Array<string | P> => {
     const names = Object.keys(parts);
     const marks = Object.fromEntries(names.map((name, i) => [name, String.fromCharCode(PART + i)]));
-    const text = fill(locale, choose(locale, get(key), params), { ...params, ...marks });
-    return text.split(/([\uE000-\uF8FF])/).map((piece, i) => (i % 2 ? parts[names[piece.charCodeAt(0) - PART]!]! : piece));
+    return text(key, params, { ...params, ...marks }).split(/([\uE000-\uF8FF])/).map((piece, i) => (i % 2 ? parts[names[piece.charCodeAt(0) - PART]!]! : piece));
   };
   return t;
 }

@@ -153,7 +153,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
       this.madeFrom = { locale, messages: this.messages, revision: messagesRevision() };
       this.t = translator(locale, { ...this.scriptMessages, ...this.messages });
       // A worksheet nobody has given a document or touched starts from the empty document in its own language.
-      if (this.pristine && this.doc === this.initialDoc) this.doc = this.initialDoc = this.localizeEmpty(this.spec.empty());
+      if (this.untouched) this.doc = this.initialDoc = this.localizeEmpty(this.spec.empty());
     }
     this.rtl = isRtl(this);
   };
