@@ -9,7 +9,8 @@ type Props = Record<string, string | number | undefined | null>;
  * Usage: `<div ${styleProps({ width: '40%', '--options': 3 })}>`. Names are CSS names (kebab-case).
  */
 class StyleProps extends Directive {
-  private applied = new Set<string>();
+  /** What this directive set, by name: unchanged values are not set again on each render. */
+  private applied = new Map<string, string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -22,13 +23,14 @@ class StyleProps extends Directive {
 
   override update(part: ElementPart, [props]: [Props]): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
-    const next = new Set<string>();
+    const next = new Map<string, string>();
     for (const [name, value] of Object.entries(props)) {
       if (value === undefined || value === null) continue;
-      style.setProperty(name, String(value));
-      next.add(name);
+      const text = String(value);
+      if (this.applied.get(name) !== text) style.setProperty(name, text);
+      next.set(name, text);
     }
-    for (const name of this.applied) if (!next.has(name)) style.removeProperty(name);
+    for (const name of this.applied.keys()) if (!next.has(name)) style.removeProperty(name);
     this.applied = next;
     return noChange;
   }

@@ -262,6 +262,31 @@ export const baseStyles = css`
     border: 1px dashed var(--_pw-border);
     border-radius: var(--_pw-radius);
   }
+  /* A card's cell labels, set once on the table (card-labels.ts): the cell marked data-col="2" reads the second. */
+  td[data-col='1'] {
+    --_pw-label: var(--_pw-label-1);
+  }
+  td[data-col='2'] {
+    --_pw-label: var(--_pw-label-2);
+  }
+  td[data-col='3'] {
+    --_pw-label: var(--_pw-label-3);
+  }
+  td[data-col='4'] {
+    --_pw-label: var(--_pw-label-4);
+  }
+  td[data-col='5'] {
+    --_pw-label: var(--_pw-label-5);
+  }
+  td[data-col='6'] {
+    --_pw-label: var(--_pw-label-6);
+  }
+  td[data-col='7'] {
+    --_pw-label: var(--_pw-label-7);
+  }
+  td[data-col='8'] {
+    --_pw-label: var(--_pw-label-8);
+  }
   /* Narrow (a course column, a phone): a table marked .cards shows each row as a card, each cell labelled. */
   @container (max-width: 47.99rem) {
     .table-wrap:has(> table.cards) {
@@ -299,12 +324,17 @@ export const baseStyles = css`
       padding: 0.3rem 0.4rem;
       text-align: start;
     }
-    table.cards td[data-label]::before {
+    table.cards td[data-label]::before,
+    table.cards td[data-col]::before {
       content: attr(data-label);
       display: block;
       font-size: 0.8em;
       font-weight: 600;
       color: var(--_pw-muted);
+    }
+    /* The labels of cells marked data-col, set once on the table (see card-labels.ts). */
+    table.cards td[data-col]::before {
+      content: var(--_pw-label);
     }
     table.cards td.actions {
       display: flex;

@@ -46,6 +46,24 @@ function safeStringify(input: unknown): string | undefined {
 }
 
 /**
+ * A text's length and 53-bit hash (cyrb53): enough to tell a document from an edited copy of it without keeping
+ * the text, which for 1,000 risks is half a megabyte. Two different texts of one length share a print about once
+ * in 2^53 tries.
+ */
+function fingerprint(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${text.length}:${4294967296 * (2097151 & h2) + (h1 >>> 0)}`;
+}
+
+/**
  * The face every worksheet shares: `value`, `toJSON()`, undo/redo, `readonly`, `storage-key` autosave, form
  * association, the initial document from a child `<script type="application/json">`, the toolbar, messages
  * and announcements. A worksheet supplies its kind's spec and renders its body with `renderWorksheet()`.
@@ -266,12 +284,21 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     // Frameworks set properties again on every render: the very same object (or text), unchanged since it
     // was set, is not a new document and must not throw away the learner's edits and undo history.
     // An object is remembered weakly (holding it would keep the caller's whole copy of the document alive, about as
-    // much memory as the worksheet's own), with its JSON then, to tell "the same object, unchanged" from "changed".
+    // much memory as the worksheet's own), with a fingerprint of its JSON then, to tell "the same object, unchanged"
+    // from "changed". Text is remembered by its fingerprint too; neither copy of a large document is kept.
     const isObject = typeof input === 'object' && input !== null;
     const json = isObject ? safeStringify(input) : undefined;
+    const print = json !== undefined ? fingerprint(json) : typeof input === 'string' ? fingerprint(input) : undefined;
     const last = this.lastSet;
-    if (last && (isObject ? last.object?.deref() === input && json === last.json : !last.object && input === last.input)) return;
-    this.lastSet = isObject ? { object: new WeakRef(input), json } : { input, json: undefined };
+    if (
+      last &&
+      (isObject
+        ? last.object?.deref() === input && print === last.print
+        : !last.object && (print === undefined ? input === last.input : print === last.print))
+    ) {
+      return;
+    }
+    this.lastSet = isObject ? { object: new WeakRef(input), print } : print === undefined ? { input } : { print };
     const result = this.check(input);
     if (!result.ok) {
       this.refuse(result.errors, 'value', this.t('core.refused.value'));
@@ -290,8 +317,11 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     this.syncForm();
   }
 
-  /** @internal What `value` was last set to: an object (weakly) and its JSON then, or the text or other value. */
-  private lastSet: { object?: WeakRef<object>; input?: unknown; json: string | undefined } | undefined;
+  /**
+   * @internal What `value` was last set to: an object (weakly) and the fingerprint of its JSON then, the fingerprint
+   * of a text, or any other value itself.
+   */
+  private lastSet: { object?: WeakRef<object>; print?: string; input?: unknown } | undefined;
 
   /** The document, so that `JSON.stringify(element)` writes it. */
   toJSON(): D {

@@ -3,6 +3,7 @@ import '../../src/define/okr-builder.js';
 import type { PwOkrBuilder } from '../../src/define/okr-builder.js';
 import { missingMessages } from './missing-messages.js';
 import { emptyOkrBuilder, sampleOkrBuilder, type OkrBuilderDocument } from '../../src/models/okr-builder/index.js';
+import { cardLabel, cardLabels } from './card-label.js';
 
 /** Spaces as the eye sees them: no-break and narrow no-break spaces become plain ones. */
 const norm = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -27,7 +28,7 @@ function readable(el: Element): string {
   const attrs = $$(el, '[aria-label], [title], [placeholder], [data-label], [aria-valuetext]').flatMap((n) =>
     ['aria-label', 'title', 'placeholder', 'data-label', 'aria-valuetext'].map((a) => n.getAttribute(a) ?? ''),
   );
-  return norm(`${el.shadowRoot!.textContent} ${attrs.join(' | ')}`);
+  return norm(`${el.shadowRoot!.textContent} ${attrs.join(' | ')} ${cardLabels(el.shadowRoot!).join(' | ')}`);
 }
 
 async function commitField(el: PwOkrBuilder, field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): Promise<void> {
@@ -232,8 +233,10 @@ describe('<pw-okr-builder> in other languages', () => {
     );
     el.readonly = true;
     await el.updateComplete;
-    expect(norm(row(el, 'objective-4', 'kr-9').querySelector('td[data-label="Aktuell"]')!.textContent)).to.equal('410.000 GPU-hours');
-    expect(norm(row(el, 'objective-1', 'kr-1').querySelector('td[data-label="Zuversicht"]')!.textContent)).to.equal('80 %');
+    const current = row(el, 'objective-4', 'kr-9').querySelector('td[data-col="4"]')!;
+    expect([cardLabel(current), norm(current.textContent)]).to.deep.equal(['Aktuell', '410.000 GPU-hours']);
+    const confidence = row(el, 'objective-1', 'kr-1').querySelector('td[data-col="6"]')!;
+    expect([cardLabel(confidence), norm(confidence.textContent)]).to.deep.equal(['Zuversicht', '80 %']);
     row(el, 'objective-1', 'kr-3').querySelector<HTMLButtonElement>('button.checkin-toggle')!.click();
     await el.updateComplete;
     const items = $$(el, '.history li').map((li) => norm(li.textContent));
@@ -248,7 +251,8 @@ describe('<pw-okr-builder> in other languages', () => {
     row(el, 'objective-1', 'kr-3').querySelector<HTMLButtonElement>('button.checkin-toggle')!.click();
     await el.updateComplete;
     expect(norm($$(el, '.history li')[0]!.textContent)).to.equal('7 mar 2027 70 ms confianza 50 % Network topology change in region 2 pending.');
-    expect(norm(row(el, 'objective-4', 'kr-9').querySelector('td[data-label="Actual"]')!.textContent)).to.equal('410.000 GPU-hours');
+    const current = row(el, 'objective-4', 'kr-9').querySelector('td[data-col="4"]')!;
+    expect([cardLabel(current), norm(current.textContent)]).to.deep.equal(['Actual', '410.000 GPU-hours']);
   });
 
   it('follows a change of lang on an ancestor at runtime, cards included', async () => {

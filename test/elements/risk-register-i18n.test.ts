@@ -5,6 +5,7 @@ import { missingMessages } from './missing-messages.js';
 import '../../src/define/risk-register.js';
 import type { PwRiskRegister } from '../../src/index.js';
 import { sampleRiskRegister, type RiskRegisterDocument } from '../../src/models/index.js';
+import { cardLabel, cardLabels } from './card-label.js';
 
 const TODAY = '2026-11-25';
 
@@ -24,7 +25,7 @@ function uiText(el: PwRiskRegister): string {
   const attrs = $$(el, '[aria-label], [placeholder], [title], [data-label]').flatMap((n) =>
     ['aria-label', 'placeholder', 'title', 'data-label'].map((a) => n.getAttribute(a) ?? ''),
   );
-  return `${text(el.shadowRoot as unknown as Element)} ${attrs.join(' ')}`;
+  return `${text(el.shadowRoot as unknown as Element)} ${attrs.join(' ')} ${cardLabels(el.shadowRoot!).join(' ')}`;
 }
 const click = async (el: PwRiskRegister, button: HTMLElement | null) => {
   button!.click();
@@ -180,7 +181,7 @@ describe('<pw-risk-register> languages', () => {
     expect(category().selectedOptions[0]!.textContent).to.equal('Antimonopolio');
     expect(category().value).to.equal('antitrust');
     expect(category().getAttribute('aria-label')).to.match(/^Categoría de /);
-    expect($(el, 'tr[data-id="risk-1"] td.rating').getAttribute('data-label')).to.equal('Inherente');
+    expect(cardLabel($(el, 'tr[data-id="risk-1"] td.rating'))).to.equal('Inherente');
     expect(cell(el, 4, 5).getAttribute('aria-label')).to.contain('nivel Crítico');
     wrap.setAttribute('lang', 'en');
     await aTimeout(0);

@@ -97,4 +97,20 @@ describe('<pw-risk-register> with a long register', () => {
     expect(el.shadowRoot!.querySelector('.drawing') === null, 'no drawing note').to.equal(true);
     expect(el.value.risks).to.have.length(1600);
   });
+
+  it('labels the cells of a narrow register’s cards from one label per column, and none when wide', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 360px"><pw-risk-register today="2026-11-25"></pw-risk-register></div>`);
+    const el = wrap.querySelector<PwRiskRegister>('pw-risk-register')!;
+    el.value = sampleRiskRegister();
+    await el.updateComplete;
+    const shown = () =>
+      [...el.shadowRoot!.querySelectorAll('tr[data-id="risk-1"] td[data-col]')].map((td) => getComputedStyle(td, '::before').content);
+    expect(shown()).to.deep.equal(['"Inherent"', '"Residual"', '"Response and mitigation"', '"Owner"', '"Status and review"']);
+    el.readonly = true;
+    await el.updateComplete;
+    expect(shown()).to.deep.equal(['"Inherent"', '"Residual"', '"Response and mitigation"', '"Owner"', '"Status and review"']);
+    wrap.style.width = '1200px';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(shown().every((content) => content === 'none' || content === 'normal')).to.equal(true);
+  });
 });

@@ -6,6 +6,7 @@ import '../../src/define/segmentation-matrix.js';
 import { missingMessages } from './missing-messages.js';
 import type { PwSegmentationMatrix } from '../../src/index.js';
 import { sampleSegmentationMatrix, type SegmentationMatrixDocument } from '../../src/models/index.js';
+import { cardLabels } from './card-label.js';
 
 interface Mount {
   lang?: string;
@@ -41,12 +42,12 @@ const settle = async (el: PwSegmentationMatrix) => {
   await el.updateComplete;
 };
 
-/** Every text and every aria-label, title and placeholder in the element's shadow root. */
+/** Every text, every aria-label, title and placeholder, and every card label in the element's shadow root. */
 function allText(el: Element): string {
   const attrs = $$(el, '[aria-label], [title], [placeholder]').flatMap((n) =>
     ['aria-label', 'title', 'placeholder'].map((a) => n.getAttribute(a) ?? ''),
   );
-  return `${el.shadowRoot!.textContent ?? ''}\n${attrs.join('\n')}`;
+  return `${el.shadowRoot!.textContent ?? ''}\n${attrs.join('\n')}\n${cardLabels(el.shadowRoot!).join('\n')}`;
 }
 
 function manyPartners(n: number): SegmentationMatrixDocument {
@@ -164,7 +165,7 @@ describe('<pw-segmentation-matrix> languages', () => {
       ['en', '12.5'],
     ] as const) {
       const { el } = await mount({ lang, readonly: true }, doc);
-      expect($(el, 'tr[data-id="partner-2"] td[data-label].num:nth-of-type(5)').textContent!.trim(), lang).to.equal(size);
+      expect($(el, 'tr[data-id="partner-2"] td[data-col="5"]').textContent!.trim(), lang).to.equal(size);
       expect(point(el, 'partner-2').getAttribute('aria-label'), lang).to.contain(size);
       point(el, 'partner-2').focus();
       await sendKeys({ press: 'Enter' });

@@ -84,13 +84,13 @@ export function renderKeyResultRow(o: Objective, kr: KeyResult, j: number, objec
   const row = ctx.readonly
     ? html`<tr class="kr" part="key-result" data-key=${key}>
         <th scope="row" class="kr-title wide"><span class="kr-number" aria-hidden="true">${t('okr.kr.badge', { number })}</span> ${kr.title}</th>
-        <td class="wide" data-label=${t('okr.col.owner')}>${teamName(ctx.doc.teams, kr.owner) || html`<span class="no-owner">${icons.warning} ${t('okr.kr.noOwner')}</span>`}</td>
-        <td class="num" data-label=${t('okr.col.start')}>${withUnit(t, kr.start, kr.unit)}</td>
-        <td class="num" data-label=${t('okr.col.target')}>${withUnit(t, kr.target, kr.unit)}</td>
-        <td class="num" data-label=${t('okr.col.current')}>${withUnit(t, kr.current, kr.unit)}</td>
-        <td class="num" data-label=${t('okr.col.confidence')}>${kr.confidence === undefined ? '—' : percent(t, kr.confidence)}</td>
-        <td class="wide" data-label=${t('okr.col.progress')}>${renderProgress(kr, name, t)}</td>
-        <td data-label=${t('okr.col.trend')}>${renderTrend(kr, name, t, ctx.rtl)}</td>
+        <td class="wide" data-col="1">${teamName(ctx.doc.teams, kr.owner) || html`<span class="no-owner">${icons.warning} ${t('okr.kr.noOwner')}</span>`}</td>
+        <td class="num" data-col="2">${withUnit(t, kr.start, kr.unit)}</td>
+        <td class="num" data-col="3">${withUnit(t, kr.target, kr.unit)}</td>
+        <td class="num" data-col="4">${withUnit(t, kr.current, kr.unit)}</td>
+        <td class="num" data-col="6">${kr.confidence === undefined ? '—' : percent(t, kr.confidence)}</td>
+        <td class="wide" data-col="7">${renderProgress(kr, name, t)}</td>
+        <td data-col="8">${renderTrend(kr, name, t, ctx.rtl)}</td>
         <td class="actions">${count ? toggle : nothing}</td>
       </tr>`
     : html`<tr class=${`kr${ctx.dragging === kr.id ? ' dragging' : ''}`} part="key-result" data-key=${key} data-objective=${o.id} data-id=${kr.id}>
@@ -112,16 +112,16 @@ export function renderKeyResultRow(o: Objective, kr: KeyResult, j: number, objec
           ></textarea>
           </div>
         </th>
-        <td class="wide" data-label=${t('okr.col.owner')}>
+        <td class="wide" data-col="1">
           <select aria-label=${t('okr.kr.ownerOf', { name })} @change=${(e: Event) => ctx.keyResultOwner(o.id, kr.id, (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!kr.owner}>${t('okr.kr.noOwner')}</option>
             ${ctx.doc.teams.map((t) => html`<option value=${t.id} ?selected=${t.id === kr.owner}>${t.name || t.id}</option>`)}
           </select>
         </td>
-        <td class="num" data-label=${t('okr.col.start')}>${numberField(o, kr, 'start', t('okr.kr.startOf', { name }), ctx)}</td>
-        <td class="num" data-label=${t('okr.col.target')}>${numberField(o, kr, 'target', t('okr.kr.targetOf', { name }), ctx)}</td>
-        <td class="num" data-label=${t('okr.col.current')}>${numberField(o, kr, 'current', t('okr.kr.currentOf', { name }), ctx)}</td>
-        <td class="num" data-label=${t('okr.col.unit')}>
+        <td class="num" data-col="2">${numberField(o, kr, 'start', t('okr.kr.startOf', { name }), ctx)}</td>
+        <td class="num" data-col="3">${numberField(o, kr, 'target', t('okr.kr.targetOf', { name }), ctx)}</td>
+        <td class="num" data-col="4">${numberField(o, kr, 'current', t('okr.kr.currentOf', { name }), ctx)}</td>
+        <td class="num" data-col="5">
           <input
             type="text"
             class="unit"
@@ -133,9 +133,9 @@ export function renderKeyResultRow(o: Objective, kr: KeyResult, j: number, objec
             @change=${(e: Event) => ctx.keyResultText(o.id, kr.id, 'unit', e)}
           />
         </td>
-        <td class="num" data-label=${t('okr.col.confidence')}>${numberField(o, kr, 'confidence', t('okr.kr.confidenceOf', { name }), ctx)}</td>
-        <td class="wide" data-label=${t('okr.col.progress')}>${renderProgress(kr, name, t)}</td>
-        <td data-label=${t('okr.col.trend')}>${renderTrend(kr, name, t, ctx.rtl)}</td>
+        <td class="num" data-col="6">${numberField(o, kr, 'confidence', t('okr.kr.confidenceOf', { name }), ctx)}</td>
+        <td class="wide" data-col="7">${renderProgress(kr, name, t)}</td>
+        <td data-col="8">${renderTrend(kr, name, t, ctx.rtl)}</td>
         <td class="actions">
           ${toggle}
           <button type="button" class="icon small up" aria-label=${t('okr.move.up', { name })} title=${t('okr.move.upHint')} aria-disabled=${String(j === 0)} @click=${(e: Event) => ctx.moveKeyResult(o.id, kr.id, -1, e)}>

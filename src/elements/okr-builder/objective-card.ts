@@ -2,13 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { commitOnEnter } from '../../core/fields.js';
-import { formatList, type Translate } from '../../core/i18n.js';
+import { formatList, type MessageKey, type Translate } from '../../core/i18n.js';
 import { icons } from '../../core/icons.js';
 import { isJoint, objectiveNotes, objectiveScore, okrBand, teamName, type CoachNote } from '../../models/okr-builder/selectors.js';
 import { KEY_RESULTS_MAX, KEY_RESULTS_MIN, type Objective, type Team } from '../../models/okr-builder/types.js';
 import type { OkrContext } from './context.js';
 import { bandLabel, percent, quoted } from './format.js';
 import { renderKeyResultRow } from './key-result-row.js';
+import { cardLabels } from '../../core/card-labels.js';
+
+/** The key-result cells' labels when the table shows cards, in the order of their `data-col`. */
+const KR_COLUMNS: MessageKey[] = ['okr.col.owner', 'okr.col.start', 'okr.col.target', 'okr.col.current', 'okr.col.unit', 'okr.col.confidence', 'okr.col.progress', 'okr.col.trend'];
 
 /** The objective's score and band, as colour and as words. */
 export function scoreBadge(score: number | undefined, t: Translate): TemplateResult {
@@ -145,7 +149,7 @@ export function renderObjectiveCard(o: Objective, place: CardPlace, ctx: OkrCont
     ${renderOwners(o, number, ctx)}
     ${o.keyResults.length
       ? html`<div class="table-wrap">
-          <table class="krs cards" part="key-results">
+          <table class="krs cards" part="key-results" ${cardLabels(KR_COLUMNS.map((key) => t(key)))}>
             <caption class="visually-hidden">${t('okr.krs.caption', { number })}</caption>
             <colgroup>
               <col class="c-title" /><col class="c-owner" /><col class="c-num" span="3" />${ro ? nothing : html`<col class="c-unit" />`}<col class="c-conf" /><col

@@ -636,8 +636,8 @@ export const okrBuilderStyles = css`
       padding: 0.3rem 0.4rem;
       text-align: start;
     }
-    table.krs td[data-label]::before {
-      content: attr(data-label);
+    table.krs td[data-col]::before {
+      content: var(--_pw-label);
       display: block;
       font-size: 0.8em;
       font-weight: 600;

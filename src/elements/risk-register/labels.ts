@@ -35,6 +35,24 @@ function table<K extends string>(keys: readonly K[], label: (k: K) => string): R
 const optionList = (entries: ReadonlyArray<readonly [string, string]>, empty?: string): OptionList =>
   new OptionList([...(empty !== undefined ? [['', empty] as const] : []), ...entries]);
 
+/** The message that names each field of a row (see `RiskLabels.field`). */
+const FIELD_NAMES: Record<string, MessageKey> = {
+  title: 'risk.row.title',
+  category: 'risk.row.categoryOf',
+  description: 'risk.row.descriptionOf',
+  likelihood: 'risk.row.likelihoodOf',
+  impact: 'risk.row.impactOf',
+  residualLikelihood: 'risk.row.residualLikelihoodOf',
+  residualImpact: 'risk.row.residualImpactOf',
+  response: 'risk.row.responseTo',
+  mitigation: 'risk.row.mitigationOf',
+  owner: 'risk.row.ownerOf',
+  status: 'risk.row.statusOf',
+  reviewDate: 'risk.row.reviewDateOf',
+  duplicate: 'risk.row.duplicate',
+  remove: 'risk.row.delete',
+};
+
 /** Every label a row, the heat map and the legend show, in one locale; built once per message function. */
 export interface RiskLabels {
   readonly locale: string;
@@ -48,7 +66,6 @@ export interface RiskLabels {
   readonly options: { category: OptionList; rating: OptionList; residual: OptionList; response: OptionList; status: OptionList };
   readonly notRated: string;
   readonly untitledRisk: string;
-  readonly riskTitle: string;
   readonly description: string;
   readonly mitigation: string;
   readonly owner: string;
@@ -62,19 +79,11 @@ export interface RiskLabels {
   readonly deleteHint: string;
   readonly badge: (score: string, band: string) => string;
   readonly review: (date: string) => string;
-  readonly categoryOf: (name: string) => string;
-  readonly descriptionOf: (name: string) => string;
-  readonly likelihoodOf: (name: string) => string;
-  readonly impactOf: (name: string) => string;
-  readonly residualLikelihoodOf: (name: string) => string;
-  readonly residualImpactOf: (name: string) => string;
-  readonly responseTo: (name: string) => string;
-  readonly mitigationOf: (name: string) => string;
-  readonly ownerOf: (name: string) => string;
-  readonly statusOf: (name: string) => string;
-  readonly reviewDateOf: (name: string) => string;
-  readonly duplicate: (name: string) => string;
-  readonly remove: (name: string) => string;
+  /**
+   * Each row field's accessible name, from the risk's name ("Likelihood of {name}"), by what the field edits (its
+   * `data-field`) or what the button does (its `data-action`).
+   */
+  readonly field: Readonly<Record<string, (name: string) => string>>;
 }
 
 /** The base class makes a new message function whenever the locale or the overrides change: one entry each. */
@@ -97,7 +106,6 @@ function build(t: Translate): RiskLabels {
   const status = table(RISK_STATUSES, (s) => t(`risk.status.${s}`));
   const band = table(RISK_BANDS, (b) => t(`risk.band.${b}`));
   const ratings = RATINGS.map((r) => [String(r), num(r)] as const);
-  const of = (key: MessageKey) => compile(t, key, 'name');
   return {
     locale,
     num,
@@ -114,7 +122,6 @@ function build(t: Translate): RiskLabels {
     },
     notRated: t('risk.row.notRated'),
     untitledRisk: t('risk.row.untitled'),
-    riskTitle: t('risk.row.title'),
     description: t('risk.row.description'),
     mitigation: t('risk.row.mitigation'),
     owner: t('risk.col.owner'),
@@ -128,18 +135,6 @@ function build(t: Translate): RiskLabels {
     deleteHint: t('risk.row.deleteHint'),
     badge: compile(t, 'risk.row.badge', 'score', 'band'),
     review: compile(t, 'risk.row.review', 'date'),
-    categoryOf: of('risk.row.categoryOf'),
-    descriptionOf: of('risk.row.descriptionOf'),
-    likelihoodOf: of('risk.row.likelihoodOf'),
-    impactOf: of('risk.row.impactOf'),
-    residualLikelihoodOf: of('risk.row.residualLikelihoodOf'),
-    residualImpactOf: of('risk.row.residualImpactOf'),
-    responseTo: of('risk.row.responseTo'),
-    mitigationOf: of('risk.row.mitigationOf'),
-    ownerOf: of('risk.row.ownerOf'),
-    statusOf: of('risk.row.statusOf'),
-    reviewDateOf: of('risk.row.reviewDateOf'),
-    duplicate: of('risk.row.duplicate'),
-    remove: of('risk.row.delete'),
+    field: Object.fromEntries(Object.entries(FIELD_NAMES).map(([field, key]) => [field, compile(t, key, 'name')])),
   };
 }

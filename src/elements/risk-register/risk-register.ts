@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MessageKey } from '../../core/i18n.js';
+import { cardLabels } from '../../core/card-labels.js';
 import { icons } from '../../core/icons.js';
 import { RovingFocus } from '../../core/roving.js';
 import { WorksheetElement } from '../../core/worksheet-element.js';
@@ -26,7 +27,7 @@ import { renderHeatMap } from './heat-map.js';
 import { riskLabels } from './labels.js';
 import './messages.js';
 import { riskRegisterStyles } from './risk-register.styles.js';
-import { renderRiskRow, type RowContext } from './risk-row.js';
+import { renderRiskRow, rowEvents, type RowContext } from './risk-row.js';
 
 /** Every score that likelihood × impact can take, for the legend's ranges. */
 const SCORES = [...new Set([1, 2, 3, 4, 5].flatMap((l) => [1, 2, 3, 4, 5].map((i) => l * i)))].sort((a, b) => a - b);
@@ -146,6 +147,7 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
     bands: bandsOf(this.doc),
     today: '',
     labels: riskLabels(this.t),
+    find: (id) => this.doc.risks.find((r) => r.id === id),
     update: (id, patch, what) => this.commit(updateRisk(this.doc, id, patch), this.t(what)),
     setResidual: (id, rating) => this.commit(setResidual(this.doc, id, rating), this.t('risk.residualChanged')),
     duplicate: (id) => this.duplicate(id),
@@ -153,6 +155,8 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
     markDirty: this.markDirty,
     text: (e) => this.committedText(e),
   };
+  /** @internal The table body's listeners, for every row. */
+  private readonly rowEvents = rowEvents(this.row);
 
   private async add(): Promise<void> {
     const id = nextRiskId(this.doc);
@@ -305,7 +309,7 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
                       <button type="button" @click=${() => this.commit(useSampleRisks(this.doc), this.t('risk.sampleLoaded'))}>${t('risk.empty.sample')}</button>`}
               </div>`
             : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t('risk.table.label')}>
-                <table part="table" class="cards">
+                <table part="table" class="cards" ${cardLabels([labels.inherent, labels.residual, labels.responseColumn, labels.owner, labels.statusReview])}>
                   <caption class="visually-hidden">
                     ${filter ? t('risk.table.captionFiltered', { likelihood: filter.likelihood, impact: filter.impact }) : t('risk.table.caption')}
                   </caption>
@@ -327,7 +331,12 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
                       ${this.isReadonly ? nothing : html`<th scope="col"><span class="visually-hidden">${t('risk.col.actions')}</span></th>`}
                     </tr>
                   </thead>
-                  <tbody>
+                  <tbody
+                    @change=${this.rowEvents.change}
+                    @input=${this.rowEvents.input}
+                    @keydown=${this.rowEvents.keydown}
+                    @click=${this.rowEvents.click}
+                  >
                     ${repeat(risks, (r) => r.id, (r) => guard([r, this.row.readonly, bands, today, labels], () => renderRiskRow(r, this.row)))}
                   </tbody>
                 </table>

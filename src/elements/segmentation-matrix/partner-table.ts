@@ -7,6 +7,7 @@ import { formatNumber, type Translate } from '../../core/i18n.js';
 import { icons } from '../../core/icons.js';
 import { quadrantLabel, quadrantOf } from '../../models/segmentation-matrix/selectors.js';
 import type { Partner, SegmentationMatrixDocument } from '../../models/segmentation-matrix/types.js';
+import { cardLabels } from '../../core/card-labels.js';
 
 export interface TableContext {
   doc: SegmentationMatrixDocument;
@@ -68,12 +69,12 @@ function row(p: Partner, ctx: TableContext, s: RowStrings): TemplateResult {
   if (ctx.readonly) {
     return html`<tr data-id=${p.id} part="row">
       <th scope="row">${p.name}</th>
-      <td data-label=${s.segment}>${segment}</td>
-      <td class="num" data-label=${s.x}>${num(p.x)}</td>
-      <td class="num" data-label=${s.y}>${num(p.y)}</td>
-      <td data-label=${s.quadrant}>${q}</td>
-      <td class="num" data-label=${s.size}>${p.size === undefined ? '—' : num(p.size)}</td>
-      <td class="wide" data-label=${s.notes}>${p.notes ?? ''}</td>
+      <td data-col="1">${segment}</td>
+      <td class="num" data-col="2">${num(p.x)}</td>
+      <td class="num" data-col="3">${num(p.y)}</td>
+      <td data-col="4">${q}</td>
+      <td class="num" data-col="5">${p.size === undefined ? '—' : num(p.size)}</td>
+      <td class="wide" data-col="6">${p.notes ?? ''}</td>
     </tr>`;
   }
   const coordinate = (axis: 'x' | 'y') => html`<input
@@ -105,7 +106,7 @@ function row(p: Partner, ctx: TableContext, s: RowStrings): TemplateResult {
         }}
       ></textarea>
     </th>
-    <td data-label=${s.segment}>
+    <td data-col="1">
       <select
         aria-label=${t('matrix.table.segmentOf', { name: p.name })}
         @change=${(e: Event) => ctx.update(p.id, { segment: (e.target as HTMLSelectElement).value }, t('matrix.changed.segment'))}
@@ -113,10 +114,10 @@ function row(p: Partner, ctx: TableContext, s: RowStrings): TemplateResult {
         ${doc.segments.map((s) => html`<option value=${s.id} ?selected=${s.id === p.segment}>${s.label}</option>`)}
       </select>
     </td>
-    <td class="num" data-label=${s.x}>${coordinate('x')}</td>
-    <td class="num" data-label=${s.y}>${coordinate('y')}</td>
-    <td data-label=${s.quadrant}>${q}</td>
-    <td class="num" data-label=${s.size}>
+    <td class="num" data-col="2">${coordinate('x')}</td>
+    <td class="num" data-col="3">${coordinate('y')}</td>
+    <td data-col="4">${q}</td>
+    <td class="num" data-col="5">
       <input
         type="number"
         min="0"
@@ -130,7 +131,7 @@ function row(p: Partner, ctx: TableContext, s: RowStrings): TemplateResult {
         }}
       />
     </td>
-    <td class="wide" data-label=${s.notes}>
+    <td class="wide" data-col="6">
       <textarea
         rows="1"
         aria-label=${t('matrix.table.notesOn', { name: p.name })}
@@ -163,7 +164,7 @@ function table(ctx: TableContext): TemplateResult {
   const { doc, t, rows } = ctx;
   const s = rowStrings(ctx);
   return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t('matrix.table.region')}>
-    <table part="table" class="cards">
+    <table part="table" class="cards" ${cardLabels([s.segment, s.x, s.y, s.quadrant, s.size, s.notes])}>
       <caption class="visually-hidden">${t(ctx.hidden.size ? 'matrix.table.captionFiltered' : 'matrix.table.title')}</caption>
       <thead>
         <tr>
