@@ -109,6 +109,42 @@ describe('<pw-okr-builder>', () => {
     expect(ids(el)[0]).to.equal('objective-1');
   });
 
+  it('edits a key result through its row: names, Enter, owner, move and delete (the list listens for every row)', async () => {
+    const el = await builder();
+    const r = () => row(el, 'objective-1', 'kr-1');
+    const owner = r().querySelector<HTMLSelectElement>('select[data-field="owner"]')!;
+    expect(owner.getAttribute('aria-label')).to.equal('Owner of Regions live with the joint cluster SKU');
+    expect(r().querySelector('input.current')!.getAttribute('aria-label')).to.equal('Current value of Regions live with the joint cluster SKU');
+    expect(r().querySelector('button.remove')!.getAttribute('aria-label')).to.equal('Delete Regions live with the joint cluster SKU');
+    // Enter commits a number field, as a change would.
+    const current = r().querySelector<HTMLInputElement>('input.current')!;
+    current.focus();
+    current.select();
+    await sendKeys({ type: '2' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value.objectives[0]!.keyResults[0]!.current).to.equal(2);
+    await commitField(el, owner, 'ours');
+    expect(el.value.objectives[0]!.keyResults[0]!.owner).to.equal('ours');
+    // A new title renames every field of the row.
+    await commitField(el, r().querySelector<HTMLTextAreaElement>('textarea.title')!, 'Three regions live');
+    expect(owner.getAttribute('aria-label')).to.equal('Owner of Three regions live');
+    expect(r().querySelector('button.down')!.getAttribute('aria-label')).to.equal('Move Three regions live down');
+    // The row's own move button (not the objective's), keeping focus on it.
+    const down = r().querySelector<HTMLButtonElement>('button.down')!;
+    down.focus();
+    down.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.value.objectives[0]!.keyResults.map((k) => k.id)).to.deep.equal(['kr-2', 'kr-1', 'kr-3']);
+    expect(el.shadowRoot!.activeElement).to.equal(down);
+    r().querySelector<HTMLButtonElement>('button.remove')!.click();
+    await el.updateComplete;
+    expect(el.value.objectives[0]!.keyResults.map((k) => k.id)).to.deep.equal(['kr-2', 'kr-3']);
+    el.undo();
+    expect(el.value.objectives[0]!.keyResults.map((k) => k.id)).to.deep.equal(['kr-2', 'kr-1', 'kr-3']);
+  });
+
   it('moves the focused key result or objective with Alt+ArrowUp / Alt+ArrowDown', async () => {
     const el = await builder();
     const title = row(el, 'objective-1', 'kr-3').querySelector<HTMLTextAreaElement>('textarea.title')!;

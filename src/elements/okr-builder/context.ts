@@ -34,7 +34,6 @@ export interface OkrContext {
   keyResultText: (objectiveId: string, keyResultId: string, field: 'title' | 'unit', e: Event) => void;
   keyResultNumber: (objectiveId: string, keyResultId: string, field: 'start' | 'target' | 'current' | 'confidence', e: Event) => void;
   keyResultOwner: (objectiveId: string, keyResultId: string, owner: string) => void;
-  moveKeyResult: (objectiveId: string, keyResultId: string, direction: Direction, e: Event) => void;
   removeKeyResult: (objectiveId: string, keyResultId: string) => void;
 
   toggleCheckIn: (objectiveId: string, keyResultId: string) => void;

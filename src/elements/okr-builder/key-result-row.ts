@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { styleProps } from '../../core/style-props.js';
-import { commitOnEnter } from '../../core/fields.js';
+import { fieldLabels, type FieldNames } from '../../core/field-labels.js';
 import { icons } from '../../core/icons.js';
-import type { Translate } from '../../core/i18n.js';
+import type { MessageKey, Translate } from '../../core/i18n.js';
 import { keyResultProgress, teamName } from '../../models/okr-builder/selectors.js';
 import type { KeyResult, Objective } from '../../models/okr-builder/types.js';
 import { renderCheckInPanel } from './check-in.js';
@@ -41,24 +41,38 @@ export function renderProgress(kr: KeyResult, name: string, t: Translate): Templ
   </span>`;
 }
 
-function numberField(o: Objective, kr: KeyResult, field: 'start' | 'target' | 'current' | 'confidence', label: string, ctx: OkrContext): TemplateResult {
-  const value = kr[field];
-  const confidence = field === 'confidence';
-  return html`<input
-    type="number"
-    class=${`num ${field}`}
-    step=${confidence ? '0.05' : 'any'}
-    min=${confidence ? '0' : nothing}
-    max=${confidence ? '1' : nothing}
-    placeholder=${confidence ? '—' : nothing}
-    aria-label=${label}
-    .value=${live(value === undefined ? '' : String(value))}
-    @keydown=${commitOnEnter}
-    @change=${(e: Event) => ctx.keyResultNumber(o.id, kr.id, field, e)}
-  />`;
+/** A number field's value: what `live()` compares with the field's own text. */
+const numeric = (n: number | undefined) => live(n === undefined ? '' : String(n));
+
+/** What names each field and button of an editable key-result row (see `fieldLabels`). */
+const FIELD_NAMES: Record<string, MessageKey> = {
+  owner: 'okr.kr.ownerOf',
+  start: 'okr.kr.startOf',
+  target: 'okr.kr.targetOf',
+  current: 'okr.kr.currentOf',
+  unit: 'okr.kr.unitOf',
+  confidence: 'okr.kr.confidenceOf',
+  up: 'okr.move.up',
+  down: 'okr.move.down',
+  remove: 'okr.delete',
+};
+const namesByLocale = new WeakMap<Translate, FieldNames>();
+
+/** The field names in one locale: one table per message function, as `fieldLabels` compares them by identity. */
+function fieldNames(t: Translate): FieldNames {
+  let names = namesByLocale.get(t);
+  if (!names) {
+    names = Object.fromEntries(Object.entries(FIELD_NAMES).map(([field, key]) => [field, (name: string) => t(key, { name })]));
+    namesByLocale.set(t, names);
+  }
+  return names;
 }
 
-/** One key result as a table row (cards when narrow), then its check-in panel when open. */
+/**
+ * One key result as a table row (cards when narrow), then its check-in panel when open. An editable row binds no
+ * listeners: its fields and buttons say what they edit or do (`data-field`, `data-action`), and the list's listeners
+ * act on that (`onRowChange` and its neighbours in the element); `fieldLabels` names them.
+ */
 export function renderKeyResultRow(o: Objective, kr: KeyResult, j: number, objectiveNumber: number, ctx: OkrContext): TemplateResult {
   const { t } = ctx;
   const number = `${objectiveNumber}.${j + 1}`;
@@ -93,7 +107,14 @@ export function renderKeyResultRow(o: Objective, kr: KeyResult, j: number, objec
         <td data-col="8">${renderTrend(kr, name, t, ctx.rtl)}</td>
         <td class="actions">${count ? toggle : nothing}</td>
       </tr>`
-    : html`<tr class=${`kr${ctx.dragging === kr.id ? ' dragging' : ''}`} part="key-result" data-key=${key} data-objective=${o.id} data-id=${kr.id}>
+    : html`<tr
+        class=${`kr${ctx.dragging === kr.id ? ' dragging' : ''}`}
+        part="key-result"
+        data-key=${key}
+        data-objective=${o.id}
+        data-id=${kr.id}
+        ${fieldLabels(name, fieldNames(t))}
+      >
         <th scope="row" class="kr-title wide">
           <div class="kr-title-wrap">
           <span class="kr-head">
@@ -103,50 +124,35 @@ export function renderKeyResultRow(o: Objective, kr: KeyResult, j: number, objec
           <textarea
             class="title"
             rows="1"
+            data-field="title"
             aria-label=${t('okr.kr.label', { number })}
             placeholder=${t('okr.kr.placeholder')}
             .value=${live(kr.title)}
-            @input=${ctx.markDirty}
-            @keydown=${commitOnEnter}
-            @change=${(e: Event) => ctx.keyResultText(o.id, kr.id, 'title', e)}
           ></textarea>
           </div>
         </th>
         <td class="wide" data-col="1">
-          <select aria-label=${t('okr.kr.ownerOf', { name })} @change=${(e: Event) => ctx.keyResultOwner(o.id, kr.id, (e.target as HTMLSelectElement).value)}>
+          <select data-field="owner">
             <option value="" ?selected=${!kr.owner}>${t('okr.kr.noOwner')}</option>
             ${ctx.doc.teams.map((t) => html`<option value=${t.id} ?selected=${t.id === kr.owner}>${t.name || t.id}</option>`)}
           </select>
         </td>
-        <td class="num" data-col="2">${numberField(o, kr, 'start', t('okr.kr.startOf', { name }), ctx)}</td>
-        <td class="num" data-col="3">${numberField(o, kr, 'target', t('okr.kr.targetOf', { name }), ctx)}</td>
-        <td class="num" data-col="4">${numberField(o, kr, 'current', t('okr.kr.currentOf', { name }), ctx)}</td>
+        <td class="num" data-col="2"><input type="number" class="num start" data-field="start" step="any" .value=${numeric(kr.start)} /></td>
+        <td class="num" data-col="3"><input type="number" class="num target" data-field="target" step="any" .value=${numeric(kr.target)} /></td>
+        <td class="num" data-col="4"><input type="number" class="num current" data-field="current" step="any" .value=${numeric(kr.current)} /></td>
         <td class="num" data-col="5">
-          <input
-            type="text"
-            class="unit"
-            aria-label=${t('okr.kr.unitOf', { name })}
-            placeholder=${t('okr.kr.unitPlaceholder')}
-            .value=${live(kr.unit ?? '')}
-            @input=${ctx.markDirty}
-            @keydown=${commitOnEnter}
-            @change=${(e: Event) => ctx.keyResultText(o.id, kr.id, 'unit', e)}
-          />
+          <input type="text" class="unit" data-field="unit" placeholder=${t('okr.kr.unitPlaceholder')} .value=${live(kr.unit ?? '')} />
         </td>
-        <td class="num" data-col="6">${numberField(o, kr, 'confidence', t('okr.kr.confidenceOf', { name }), ctx)}</td>
+        <td class="num" data-col="6">
+          <input type="number" class="num confidence" data-field="confidence" step="0.05" min="0" max="1" placeholder="—" .value=${numeric(kr.confidence)} />
+        </td>
         <td class="wide" data-col="7">${renderProgress(kr, name, t)}</td>
         <td data-col="8">${renderTrend(kr, name, t, ctx.rtl)}</td>
         <td class="actions">
           ${toggle}
-          <button type="button" class="icon small up" aria-label=${t('okr.move.up', { name })} title=${t('okr.move.upHint')} aria-disabled=${String(j === 0)} @click=${(e: Event) => ctx.moveKeyResult(o.id, kr.id, -1, e)}>
-            ${icons.up}
-          </button>
-          <button type="button" class="icon small down" aria-label=${t('okr.move.down', { name })} title=${t('okr.move.downHint')} aria-disabled=${String(last)} @click=${(e: Event) => ctx.moveKeyResult(o.id, kr.id, 1, e)}>
-            ${icons.down}
-          </button>
-          <button type="button" class="icon small danger remove" aria-label=${t('okr.delete', { name })} title=${t('okr.deleteHint')} @click=${() => ctx.removeKeyResult(o.id, kr.id)}>
-            ${icons.trash}
-          </button>
+          <button type="button" class="icon small up" data-action="up" title=${t('okr.move.upHint')} aria-disabled=${String(j === 0)}>${icons.up}</button>
+          <button type="button" class="icon small down" data-action="down" title=${t('okr.move.downHint')} aria-disabled=${String(last)}>${icons.down}</button>
+          <button type="button" class="icon small danger remove" data-action="remove" title=${t('okr.deleteHint')}>${icons.trash}</button>
         </td>
       </tr>`;
   // One template shape whether the panel is open or not, so the row keeps its DOM (and focus) when it toggles.

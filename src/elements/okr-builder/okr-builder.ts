@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Translate } from '../../core/i18n.js';
+import { commitOnEnter } from '../../core/fields.js';
 import { icons } from '../../core/icons.js';
 import { WorksheetElement } from '../../core/worksheet-element.js';
 import type { KindSpec } from '../../models/shared/kind.js';
@@ -213,7 +214,6 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
     keyResultNumber: (oid, id, field, e) => this.setNumber(oid, id, field, e.target as HTMLInputElement),
     keyResultOwner: (oid, id, owner) =>
       this.edit(updateKeyResult(this.doc, oid, id, { owner: owner || undefined }), this.t(owner ? 'okr.done.ownerChanged' : 'okr.done.ownerCleared')),
-    moveKeyResult: (oid, id, direction, e) => void this.moveKeyResultBy(oid, id, direction, e.currentTarget as HTMLElement),
     removeKeyResult: (oid, id) => void this.deleteKeyResult(oid, id),
 
     toggleCheckIn: (oid, id) => void this.toggleCheckIn(oid, id),
@@ -312,8 +312,51 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
     if (el && el.isConnected && (this.renderRoot as ShadowRoot).activeElement !== el) el.focus();
   }
 
-  /** @internal Alt+ArrowUp / Alt+ArrowDown move the focused key result, or else the focused objective. */
+  /** @internal The editable key-result row an event came from, with the element it came from. */
+  private keyResultRow(e: Event): { el: HTMLElement; oid: string; id: string } | undefined {
+    const el = e.target as HTMLElement;
+    const row = el.closest<HTMLElement>('tr.kr');
+    const oid = row?.dataset.objective;
+    const id = row?.dataset.id;
+    return oid && id ? { el, oid, id } : undefined;
+  }
+
+  /** @internal A committed field of a key-result row (the rows bind no listeners; their fields say what they edit). */
+  private onRowChange = (e: Event): void => {
+    const at = this.keyResultRow(e);
+    const field = at?.el.dataset.field;
+    if (!at || !field) return;
+    if (field === 'title' || field === 'unit') this.ctx.keyResultText(at.oid, at.id, field, e);
+    else if (field === 'owner') this.ctx.keyResultOwner(at.oid, at.id, (at.el as HTMLSelectElement).value);
+    else if (field === 'start' || field === 'target' || field === 'current' || field === 'confidence') this.ctx.keyResultNumber(at.oid, at.id, field, e);
+  };
+
+  /** @internal Text typed into a key result's title or unit and not yet committed. */
+  private onRowInput = (e: Event): void => {
+    const field = (e.target as HTMLElement).dataset.field;
+    if ((field === 'title' || field === 'unit') && this.keyResultRow(e)) this.markDirty(e);
+  };
+
+  /** @internal A key-result row's move and delete buttons. */
+  private onRowClick = (e: Event): void => {
+    const button = (e.target as Element).closest<HTMLElement>('button[data-action]');
+    const at = button && this.keyResultRow(e);
+    if (!at) return;
+    const action = button.dataset.action;
+    if (action === 'up' || action === 'down') void this.moveKeyResultBy(at.oid, at.id, action === 'up' ? -1 : 1, button);
+    else if (action === 'remove') this.ctx.removeKeyResult(at.oid, at.id);
+  };
+
+  /**
+   * @internal Enter commits a key result's text or number field. Alt+ArrowUp / Alt+ArrowDown move the focused key
+   * result, or else the focused objective.
+   */
   private onListKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Enter') {
+      const at = this.keyResultRow(e);
+      if (at?.el.dataset.field && at.el.localName !== 'select') commitOnEnter(e);
+      return;
+    }
     if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') || this.isReadonly) return;
     const target = e.composedPath()[0] as HTMLElement;
     if (target.localName === 'select') return; // Alt+arrow opens a select's list
@@ -524,6 +567,9 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
                 part="objectives"
                 aria-label=${t('okr.objectives.label')}
                 @keydown=${this.onListKeyDown}
+                @change=${this.onRowChange}
+                @input=${this.onRowInput}
+                @click=${this.onRowClick}
                 @pointerdown=${this.onPointerDown}
                 @pointermove=${this.onPointerMove}
                 @pointerup=${this.onPointerUp}

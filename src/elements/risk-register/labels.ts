@@ -1,3 +1,4 @@
+import type { FieldNames } from '../../core/field-labels.js';
 import { formatNumber, type MessageKey, type Translate } from '../../core/i18n.js';
 import {
   RATINGS,
@@ -83,7 +84,7 @@ export interface RiskLabels {
    * Each row field's accessible name, from the risk's name ("Likelihood of {name}"), by what the field edits (its
    * `data-field`) or what the button does (its `data-action`).
    */
-  readonly field: Readonly<Record<string, (name: string) => string>>;
+  readonly field: FieldNames;
 }
 
 /** The base class makes a new message function whenever the locale or the overrides change: one entry each. */

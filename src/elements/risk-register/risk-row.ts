@@ -1,10 +1,10 @@
-import { html, noChange, nothing, type TemplateResult } from 'lit';
-import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { formatDate, type MessageKey } from '../../core/i18n.js';
 import { hasResidual, inherentScore, isOverdue, residualScore, riskBand } from '../../models/risk-register/selectors.js';
 import type { BandThresholds, Risk } from '../../models/risk-register/types.js';
 import { icons } from '../../core/icons.js';
+import { fieldLabels } from '../../core/field-labels.js';
 import { commitOnEnter } from '../../core/fields.js';
 import type { RiskLabels } from './labels.js';
 import { selectOptions } from './select-options.js';
@@ -34,32 +34,6 @@ function badge(score: number | undefined, bands: BandThresholds, L: RiskLabels):
 }
 
 const shown = (value: string | number | undefined): string => (value === undefined ? '' : String(value));
-
-/**
- * Names every field of a row (`aria-label`), by what it edits (`data-field`, `data-action`), when the risk's name or
- * the language changes. One directive per row instead of a binding per field: a binding keeps its own copy of each
- * label, and a thousand rows have fourteen thousand of them.
- */
-class FieldLabels extends Directive {
-  private name?: string;
-  private labels?: RiskLabels;
-
-  render(_name: string, _labels: RiskLabels): typeof noChange {
-    return noChange;
-  }
-
-  override update(part: ElementPart, [name, labels]: [string, RiskLabels]): typeof noChange {
-    if (name === this.name && labels === this.labels) return noChange;
-    this.name = name;
-    this.labels = labels;
-    for (const field of part.element.querySelectorAll<HTMLElement>('[data-field], [data-action]')) {
-      const label = labels.field[field.dataset.field ?? field.dataset.action!];
-      if (label) field.setAttribute('aria-label', label(name));
-    }
-    return noChange;
-  }
-}
-const fieldLabels = directive(FieldLabels);
 
 /**
  * One risk as a table row: every field editable inline, or shown as text in review mode. The row binds no listeners:
@@ -95,7 +69,7 @@ export function renderRiskRow(risk: Risk, ctx: RowContext): TemplateResult {
     </tr>`;
   }
 
-  return html`<tr part="row" data-id=${risk.id} ${fieldLabels(name, L)}>
+  return html`<tr part="row" data-id=${risk.id} ${fieldLabels(name, L.field)}>
     <th scope="row" class="risk">
       <textarea
         class="title"
