@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { validateWith, type KindSpec } from '../models/shared/kind.js';
 import { setDocumentTitle } from '../models/shared/ops.js';
 import type { ValidationError, ValidationResult } from '../models/shared/result.js';
+import { fingerprint } from '../models/shared/text.js';
 import { AutosaveController, type AutosaveHost } from './autosave.js';
 import { changeEvent, PwInvalidEvent, PwStorageEvent, type InvalidSource, type StorageState } from './events.js';
 import { EmbedDialogController, embedDialogStyles } from './embed-dialog.js';
@@ -46,22 +47,10 @@ function safeStringify(input: unknown): string | undefined {
 }
 
 /**
- * A text's length and 53-bit hash (cyrb53): enough to tell a document from an edited copy of it without keeping
- * the text, which for 1,000 risks is half a megabyte. Two different texts of one length share a print about once
- * in 2^53 tries.
+ * A text's length and 53-bit fingerprint: enough to tell a document from an edited copy of it without keeping the
+ * text, which for 1,000 risks is half a megabyte.
  */
-function fingerprint(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${text.length}:${4294967296 * (2097151 & h2) + (h1 >>> 0)}`;
-}
+const printOf = (text: string): string => `${text.length}:${fingerprint(text)}`;
 
 /**
  * The face every worksheet shares: `value`, `toJSON()`, undo/redo, `readonly`, `storage-key` autosave, form
@@ -288,7 +277,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     // from "changed". Text is remembered by its fingerprint too; neither copy of a large document is kept.
     const isObject = typeof input === 'object' && input !== null;
     const json = isObject ? safeStringify(input) : undefined;
-    const print = json !== undefined ? fingerprint(json) : typeof input === 'string' ? fingerprint(input) : undefined;
+    const print = json !== undefined ? printOf(json) : typeof input === 'string' ? printOf(input) : undefined;
     const last = this.lastSet;
     if (
       last &&

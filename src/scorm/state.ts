@@ -3,6 +3,7 @@
  * Pure functions: no DOM, no LMS; CompressionStream exists in browsers and in Node 18+.
  */
 import { packDocument, unpackDocument } from '../core/embed-code.js';
+import { fingerprint } from '../models/shared/text.js';
 
 /** Marks suspend data written by this page, and its format (deflate-raw + base64url of the document's JSON). */
 export const SUSPEND_PREFIX = 'pw1:';
@@ -32,18 +33,7 @@ export async function decodeSuspendData(text: string): Promise<Decoded | undefin
  * A short fingerprint of a text (53-bit, in base 36). It ties a copy kept in this browser to the suspend data
  * it was made on top of; not a security measure.
  */
-export function fingerprint(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
+export { fingerprint };
 
 const LOCAL_FORMAT = 'partnership-worksheets/scorm-local';
 
