@@ -300,7 +300,7 @@ describe('<pw-deal-comparator>', () => {
   });
 
   describe('chart', () => {
-    it('draws one bar per option in rank order, split by criterion, with a title on every segment', async () => {
+    it('draws one bar per option in rank order, split by criterion; the segment under the pointer has a title', async () => {
       const el = await comparator();
       const bars = $$(el, '.bars .bar');
       expect(bars.map((b) => b.dataset.id)).to.deep.equal([
@@ -309,7 +309,13 @@ describe('<pw-deal-comparator>', () => {
       expect(bars[0]!.getAttribute('aria-label')).to.equal('1. Marketplace co-sell with a hyperscaler: 7.70 of 10, leader');
       const segments = bars[0]!.querySelectorAll('.seg rect');
       expect(segments).to.have.length(8);
+      expect($$(el, '.bars title')).to.have.length(0);
+      segments[0]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
       expect(text(segments[0]!.querySelector('title'))).to.equal('1. Strategic fit: 1.40 of Marketplace co-sell with a hyperscaler’s 7.70');
+      // One tooltip, moved to the next segment the pointer reaches, and written from the numbers of the moment.
+      segments[1]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      expect($$(el, '.bars title')).to.have.length(1);
+      expect(text(segments[1]!.querySelector('title'))).to.match(/^2\. .+ of Marketplace co-sell with a hyperscaler’s 7\.70$/);
       // Segment widths add up to the bar: 7.70 of 10 on the scale.
       const widths = [...segments].reduce((sum, r) => sum + Number(r.getAttribute('width')), 0);
       const track = Number(bars[0]!.querySelector('.track')!.getAttribute('width'));
