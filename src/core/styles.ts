@@ -326,11 +326,13 @@ export const baseStyles = css`
     }
     table.cards td[data-label]::before,
     table.cards td[data-col]::before {
-      content: attr(data-label);
       display: block;
       font-size: 0.8em;
       font-weight: 600;
       color: var(--_pw-muted);
+    }
+    table.cards td[data-label]::before {
+      content: attr(data-label);
     }
     /* The labels of cells marked data-col, set once on the table (see card-labels.ts). */
     table.cards td[data-col]::before {
