@@ -322,6 +322,27 @@ describe('<pw-deal-comparator>', () => {
       expect(widths / track).to.be.closeTo(0.77, 1e-9);
     });
 
+    it('keeps the tooltip of the segment under the pointer true when the numbers change under it', async () => {
+      const el = await comparator();
+      const bar = () => $(el, '.bars .bar[data-id="marketplace-co-sell"]');
+      const fitSegment = () => bar().querySelector('.seg[data-criterion="strategic-fit"] rect')!;
+      fitSegment().dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      expect(text(fitSegment().querySelector('title'))).to.equal('1. Strategic fit: 1.40 of Marketplace co-sell with a hyperscaler’s 7.70');
+      // A weight changes by keyboard while the pointer rests: the tooltip says the new numbers.
+      const number = weightRow(el, 'strategic-fit').querySelector<HTMLInputElement>('input.weight-number')!;
+      setField(number, '40');
+      await el.updateComplete;
+      const now = text(fitSegment().querySelector('title'));
+      expect(now).to.match(/^1\. Strategic fit: (\d+\.\d\d) of Marketplace co-sell with a hyperscaler’s (\d+\.\d\d)$/);
+      expect(now).not.to.contain('1.40');
+      expect($$(el, '.bars title')).to.have.length(1);
+      // Its criterion's weight goes to 0: the segment is gone, and so is the tooltip (no other segment wears it).
+      setField(number, '0');
+      await el.updateComplete;
+      expect(bar().querySelector('.seg[data-criterion="strategic-fit"]')).to.equal(null);
+      expect($$(el, '.bars title')).to.have.length(0);
+    });
+
     it('is one tab stop; the arrow keys move between bars and the breakdown follows', async () => {
       const el = await comparator();
       const bars = $$<SVGGElement & HTMLElement>(el, '.bars .bar');

@@ -1,4 +1,5 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, noChange, nothing, svg, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { stack } from 'd3-shape';
 import { formatNumber, type Translate } from '../../core/i18n.js';
@@ -112,23 +113,63 @@ export interface BarChartProps {
   onFocusBar: (id: string) => void;
 }
 
+/** What a segment's tooltip says. */
+type SegmentText = (bar: ChartBar, seg: ChartSegment) => string;
+
 /** The one `<title>` of the page's charts, moved into whichever segment the pointer is over. */
 let tooltip: SVGTitleElement | undefined;
 
 /**
- * Gives the segment under the pointer its tooltip, written then from the current layout. Only that segment carries
- * a `<title>`: written into all 600 segments of a 20 × 30 comparison, the tooltips changed on every weight change
- * and took about a third of the update's time.
+ * Gives the segment under the pointer its tooltip. Only that segment carries a `<title>`: written into all 600
+ * segments of a 20 × 30 comparison, the tooltips changed on every weight change and took about a third of the
+ * update's time. When the chart is drawn again (a weight changed while the pointer rests on a segment), the tooltip
+ * is written again from the new numbers, or taken away if its segment is now another criterion's or gone.
+ * Usage: `<svg ${segmentTooltip(layout, text)}>`.
  */
-function showTooltip(e: Event, layout: ChartLayout, text: (bar: ChartBar, seg: ChartSegment) => string): void {
-  const seg = (e.target as Element).closest<SVGGElement>('g.seg');
-  const bar = layout.bars.find((b) => b.standing.id === seg?.closest<SVGGElement>('g.bar')?.dataset.id);
-  const segment = bar?.segments.find((s) => s.criterionId === seg!.dataset.criterion);
-  if (!segment) return;
-  tooltip ??= document.createElementNS('http://www.w3.org/2000/svg', 'title');
-  tooltip.textContent = text(bar!, segment);
-  seg!.firstElementChild!.append(tooltip);
+class SegmentTooltip extends Directive {
+  private layout!: ChartLayout;
+  private text!: SegmentText;
+  /** The segment holding the tooltip: its bar, its criterion, and its place among the bar's segments. */
+  private shown?: { bar: string; criterion: string; index: number };
+  private chart?: Element;
+
+  render(_layout: ChartLayout, _text: SegmentText): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [layout, text]: [ChartLayout, SegmentText]): typeof noChange {
+    this.layout = layout;
+    this.text = text;
+    if (!this.chart) {
+      this.chart = part.element;
+      this.chart.addEventListener('pointerover', (e) => this.show((e.target as Element).closest<SVGGElement>('g.seg')));
+    }
+    if (this.shown && tooltip && this.chart.contains(tooltip) && !this.write()) tooltip.remove();
+    return noChange;
+  }
+
+  private show(seg: SVGGElement | null): void {
+    const bar = this.layout.bars.find((b) => b.standing.id === seg?.closest<SVGGElement>('g.bar')?.dataset.id);
+    const index = bar?.segments.findIndex((s) => s.criterionId === seg!.dataset.criterion) ?? -1;
+    if (index < 0) return;
+    this.shown = { bar: bar!.standing.id, criterion: seg!.dataset.criterion!, index };
+    tooltip ??= document.createElementNS('http://www.w3.org/2000/svg', 'title');
+    this.write();
+    seg!.firstElementChild!.append(tooltip);
+  }
+
+  /** Writes the tooltip from the current layout; false when its segment no longer shows its criterion. */
+  private write(): boolean {
+    const { bar: id, criterion, index } = this.shown!;
+    const bar = this.layout.bars.find((b) => b.standing.id === id);
+    const seg = bar?.segments[index];
+    if (seg?.criterionId !== criterion) return false;
+    tooltip!.textContent = this.text(bar!, seg);
+    return true;
+  }
 }
+
+const segmentTooltip = directive(SegmentTooltip);
 
 /** The totals as horizontal bars split by criterion, each bar one tab stop of a roving group (arrow keys move). */
 export function renderBarChart({ t, layout, roving, focusedId, onFocusBar }: BarChartProps): TemplateResult {
@@ -160,7 +201,7 @@ export function renderBarChart({ t, layout, roving, focusedId, onFocusBar }: Bar
     aria-label=${t('deal.chart.label')}
     @keydown=${roving.onKeyDown}
     @focusin=${roving.onFocusIn}
-    @pointerover=${(e: PointerEvent) => showTooltip(e, layout, segmentText)}
+    ${segmentTooltip(layout, segmentText)}
   >
     ${ticks.map(
       (tick) => svg`<line class="grid-line" x1=${tick.x} x2=${tick.x} y1="0" y2=${height - 18} />
