@@ -1,8 +1,9 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/risk-register.js';
 import type { PwRiskRegister } from '../../src/index.js';
 import { sampleRiskRegister, type RiskRegisterDocument } from '../../src/models/index.js';
+import { largeRiskRegister } from '../../stories/fixtures.js';
 
 const TODAY = '2026-11-25';
 
@@ -205,6 +206,37 @@ describe('<pw-risk-register>', () => {
       for (const text of [r.title, r.description, r.mitigation, r.owner, 'Antitrust', 'Reduce', 'Open', '3 × 5', '1 × 5', '15 High']) {
         expect(row.textContent).to.contain(text);
       }
+    });
+  });
+
+  describe('a long register', () => {
+    it('lays out only the cells near the screen; rows keep their height and fields stay labelled and reachable', async () => {
+      const el = await register(largeRiskRegister(200));
+      el.style.display = 'block';
+      el.style.width = '1000px'; // the table, not the narrow cards
+      await nextFrame();
+      await nextFrame();
+      const rows = $$(el, 'tbody tr');
+      const shown = (row: Element) => row.querySelector('td')!.firstElementChild!.checkVisibility({ contentVisibilityAuto: true });
+      expect(rows).to.have.length(200);
+      expect(shown(rows[0]!)).to.equal(true);
+      const last = rows.at(-1)!;
+      expect(shown(last)).to.equal(false);
+      const height = last.getBoundingClientRect().height;
+      expect(height).to.be.greaterThan(40);
+      // Its fields are there: labelled, focusable, editable. Focus brings the row near the screen and draws it.
+      const select = last.querySelector<HTMLSelectElement>('select[data-field="likelihood"]')!;
+      expect(select.getAttribute('aria-label')).to.match(/^Likelihood of /);
+      select.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(select);
+      await nextFrame();
+      await nextFrame();
+      expect(shown(last)).to.equal(true);
+      expect(Math.abs(last.getBoundingClientRect().height - height)).to.be.lessThan(8);
+      select.value = String((Number(select.value) % 5) + 1);
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(el.value.risks.at(-1)!.likelihood).to.equal(Number(select.value));
     });
   });
 
