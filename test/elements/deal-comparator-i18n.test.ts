@@ -323,6 +323,10 @@ describe('<pw-deal-comparator> in other languages', () => {
     const measure = async (dir: 'ltr' | 'rtl') => {
       const { el } = await inWrapper('en', sampleDealComparator(), { dir });
       await settle(el);
+      // The second comparator is below the first: its chart panel, off screen, is not laid out until it comes near.
+      $(el, 'svg.bars').scrollIntoView();
+      await settle(el);
+      await settle(el);
       const svg = $<SVGSVGElement>(el, 'svg.bars');
       const width = Number(svg.getAttribute('width'));
       const bar = $(el, '.bars .bar');
