@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { MessageKey } from '../../core/i18n.js';
 import { cardLabels } from '../../core/card-labels.js';
+import { keyedRows } from '../../core/keyed-rows.js';
 import { icons } from '../../core/icons.js';
 import { RovingFocus } from '../../core/roving.js';
 import { WorksheetElement } from '../../core/worksheet-element.js';
@@ -337,7 +337,7 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
                     @keydown=${this.rowEvents.keydown}
                     @click=${this.rowEvents.click}
                   >
-                    ${repeat(risks, (r) => r.id, (r) => guard([r, this.row.readonly, bands, today, labels], () => renderRiskRow(r, this.row)))}
+                    ${keyedRows(risks, (r) => r.id, (r) => guard([r, this.row.readonly, bands, today, labels], () => renderRiskRow(r, this.row)), [this.row.readonly, bands, today, labels])}
                   </tbody>
                 </table>
                 ${risks.length < all.length
