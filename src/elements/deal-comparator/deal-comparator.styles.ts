@@ -379,7 +379,7 @@ export const dealComparatorStyles = css`
 
   /* ── chart and sensitivity ── */
   /* A big comparison (20 options × 30 criteria) lays out only what is near the screen: score cells, the chart and
-     sensitivity panels, and option cards far off screen are skipped (a weight change: 71 → 41 ms here). Each keeps
+     sensitivity panels, and option cards far off screen are skipped (a weight change: 71 → 40 ms here). Each keeps
      the height it last had; their contents stay in the accessibility tree, in find in page, in the tab order and
      in print. The grid's criterion column is always laid out, so its rows keep their height; its columns are fixed. */
   table.grid tbody td {

@@ -241,6 +241,8 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
     const labels = riskLabels(t);
     const num = (n: number) => labels.num(n);
     Object.assign(this.row, { readonly: this.isReadonly, bands, today, labels });
+    /** What every row depends on besides its risk: a change renders every row again. */
+    const rowInputs = [this.isReadonly, bands, today, labels];
     const filter = this.cellFilter;
 
     return html`
@@ -337,7 +339,7 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
                     @keydown=${this.rowEvents.keydown}
                     @click=${this.rowEvents.click}
                   >
-                    ${keyedRows(risks, (r) => r.id, (r) => guard([r, this.row.readonly, bands, today, labels], () => renderRiskRow(r, this.row)), [this.row.readonly, bands, today, labels])}
+                    ${keyedRows(risks, (r) => r.id, (r) => guard([r, ...rowInputs], () => renderRiskRow(r, this.row)), rowInputs)}
                   </tbody>
                 </table>
                 ${risks.length < all.length
