@@ -24,19 +24,22 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // 0.05 kB for the risk table's off-screen cells, which are no longer laid out (an edit in 1,000 rows: 46 → 11 ms),
 // and 0.05 kB for the same in the deal comparator (a weight change in 20 × 30: 71 → 38 ms). And by 0.2 kB for
 // keyedRows, which renders again only the edited row of a long register (an edit in 1,000 risks: 11.7 → 8.1 ms).
+// And by 0.5 kB for an edit in a long register that no longer walks every risk: the heat map and summary counted
+// again only for the replaced risk, the unchanged heat-map cells and the toolbar not rendered again, and the edited
+// risk found without a search (an edit in 1,000 risks: 8.1 → 5.8 ms, 1.89× → 1.35× the baseline).
 // Each shipped language besides English is a file beside the bundle, loaded only by a page that speaks it; it must
 // import nothing (it is plain data), and the bundle may import nothing else.
 const BUDGETS = [
-  { entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 112_450 },
+  { entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 112_950 },
   { entry: 'dist/partnership-worksheets.bundle.de.js', gzipBudget: 13_000 },
   { entry: 'dist/partnership-worksheets.bundle.es.js', gzipBudget: 13_000 },
   // One file per worksheet, for a page that shows only that one: the core and that worksheet, with Lit, valibot and
   // the d3 parts it uses. They load the language files above.
-  { entry: 'dist/partnership-worksheets.deal-comparator.js', gzipBudget: 48_000 },
+  { entry: 'dist/partnership-worksheets.deal-comparator.js', gzipBudget: 48_150 },
   { entry: 'dist/partnership-worksheets.governance-charter.js', gzipBudget: 35_700 },
   { entry: 'dist/partnership-worksheets.okr-builder.js', gzipBudget: 47_700 },
-  { entry: 'dist/partnership-worksheets.risk-register.js', gzipBudget: 39_600 },
-  { entry: 'dist/partnership-worksheets.segmentation-matrix.js', gzipBudget: 43_900 },
+  { entry: 'dist/partnership-worksheets.risk-register.js', gzipBudget: 40_050 },
+  { entry: 'dist/partnership-worksheets.segmentation-matrix.js', gzipBudget: 43_950 },
 ];
 /** What a bundle may load: the language files beside it. */
 const LANGUAGE_FILE = /^\.\/partnership-worksheets\.bundle\.[a-z]{2,3}\.js$/;
@@ -98,12 +101,12 @@ for (const { entry, gzipBudget } of BUDGETS) {
 // core plus that worksheet minus the core alone. `target` is issue 9's budget; `budget` is the interim limit that
 // fails CI (just above today's sizes, lowered as the bundle is cut), so that no change grows an entry unnoticed.
 const ENTRY_BUDGETS = {
-  core: { target: 10_000, budget: 23_900 }, // +3 kB: the message layer and the English of the shared strings and problems
+  core: { target: 10_000, budget: 24_150 }, // +3 kB: the message layer and the English of the shared strings and problems; +0.2 kB: the toolbar's guard
   'deal-comparator': { target: 6_000, budget: 25_700 },
   'governance-charter': { target: 6_000, budget: 13_700 },
   'okr-builder': { target: 6_000, budget: 25_400 },
   playbook: { target: 6_000, budget: 15_800 },
-  'risk-register': { target: 6_000, budget: 17_100 },
+  'risk-register': { target: 6_000, budget: 17_300 },
   'segmentation-matrix': { target: 6_000, budget: 21_800 },
 };
 

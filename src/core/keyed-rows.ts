@@ -28,15 +28,25 @@ class KeyedRows extends Directive {
 
   override update(part: ChildPart, [items, key, row, deps]: [readonly unknown[], Key<unknown>, Row<unknown>, readonly unknown[]]): unknown {
     const previous = this.items;
-    const keys = items.map(key);
     const parts = getCommittedValue(part);
-    const fast = previous !== undefined && Array.isArray(parts) && parts.length === items.length && same(keys, this.keys) && same(deps, this.deps);
     this.items = items;
-    this.keys = keys;
+    if (previous !== undefined && Array.isArray(parts) && parts.length === items.length && previous.length === items.length && same(deps, this.deps)) {
+      // An item that is the same object as last time has the same key; only the others are asked for theirs.
+      const changed: number[] = [];
+      let i = 0;
+      for (; i < items.length; i++) {
+        if (items[i] === previous[i]) continue;
+        if (key(items[i]) !== this.keys[i]) break;
+        changed.push(i);
+      }
+      if (i === items.length) {
+        for (const c of changed) setChildPartValue(parts[c] as ChildPart, row(items[c], c));
+        return noChange;
+      }
+    }
+    this.keys = items.map(key);
     this.deps = deps;
-    if (!fast) return repeat(items, key, row);
-    for (let i = 0; i < items.length; i++) if (items[i] !== previous[i]) setChildPartValue(parts[i] as ChildPart, row(items[i], i));
-    return noChange;
+    return repeat(items, key, row);
   }
 }
 

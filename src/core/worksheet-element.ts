@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { validateWith, type KindSpec } from '../models/shared/kind.js';
 import { setDocumentTitle } from '../models/shared/ops.js';
 import type { ValidationError, ValidationResult } from '../models/shared/result.js';
@@ -188,7 +189,10 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
   protected renderBeforeSlot(): TemplateResult | typeof nothing {
     return nothing;
   }
-  /** @internal Further export formats of a worksheet (e.g. a chart as SVG), shown after the shared ones. */
+  /**
+   * @internal Further export formats of a worksheet (e.g. a chart as SVG), shown after the shared ones. The toolbar
+   * renders again only when what it shows changes (the language among it), so a label may depend on `t` alone.
+   */
   protected get extraExports(): Array<{ label: string; run: () => void }> {
     return [];
   }
@@ -627,7 +631,11 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
                 @change=${(e: Event) => this.commit(setDocumentTitle(this.doc, this.committedText(e)), this.t('core.title.changed'))}
               ></textarea>`}
         </h2>
-        ${this.renderToolbar(ro)}
+        ${guard(
+          // Everything the toolbar shows: an edit in a long worksheet does not walk it again.
+          [ro, this.t, this.history.canUndo, this.history.canRedo, this.learner, this.completable, this.complete, this.storageKey, this.saveState],
+          () => this.renderToolbar(ro),
+        )}
       </div>
       ${ro || this.learner ? nothing : this.embedDialog.render()}
       ${this.renderBeforeSlot()}

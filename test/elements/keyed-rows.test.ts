@@ -12,12 +12,14 @@ function list() {
   const ul = document.createElement('ul');
   document.body.append(ul);
   const rendered: string[] = [];
+  const keyed: string[] = [];
   const draw = (items: Item[], deps: unknown[] = ['en']) => {
     rendered.length = 0;
+    keyed.length = 0;
     render(
       keyedRows(
         items,
-        (item) => item.id,
+        (item) => (keyed.push(item.id), item.id),
         (item) => (rendered.push(item.id), html`<li data-id=${item.id}>${deps[0]}:${item.text}</li>`),
         deps,
       ),
@@ -26,7 +28,7 @@ function list() {
   };
   const rows = () => [...ul.querySelectorAll('li')];
   const texts = () => rows().map((li) => li.textContent);
-  return { ul, draw, rendered, rows, texts };
+  return { ul, draw, rendered, keyed, rows, texts };
 }
 
 const items = (n: number): Item[] => Array.from({ length: n }, (_, i) => ({ id: `i${i}`, text: `t${i}` }));
@@ -49,6 +51,25 @@ describe('keyedRows()', () => {
 
     l.draw(edited);
     expect(l.rendered).to.deep.equal([]); // nothing changed: no row visited
+    l.ul.remove();
+  });
+
+  it('asks only a replaced item for its key, and moves rows when that key differs', () => {
+    const l = list();
+    const first = items(6);
+    l.draw(first);
+    const edited = first.slice();
+    edited[2] = { id: 'i2', text: 'changed' };
+    l.draw(edited);
+    expect(l.keyed).to.deep.equal(['i2']);
+
+    // Two items swapped: each is a new object at its place, with another key, so the rows move.
+    const byId = new Map(l.rows().map((li) => [li.dataset.id, li]));
+    const swapped = edited.slice();
+    [swapped[1], swapped[4]] = [swapped[4]!, swapped[1]!];
+    l.draw(swapped);
+    expect(l.texts()).to.deep.equal(['en:t0', 'en:t4', 'en:changed', 'en:t3', 'en:t1', 'en:t5']);
+    for (const li of l.rows()) expect(li).to.equal(byId.get(li.dataset.id));
     l.ul.remove();
   });
 

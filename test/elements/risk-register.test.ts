@@ -238,6 +238,33 @@ describe('<pw-risk-register>', () => {
       await el.updateComplete;
       expect(el.value.risks.at(-1)!.likelihood).to.equal(Number(select.value));
     });
+
+    it('an edit writes only what it changes: its row, two heat-map cells, the counts, the undo button and the announcement', async () => {
+      const el = await register(largeRiskRegister(200));
+      const row = $$(el, 'tbody tr')[120]!;
+      const select = row.querySelector<HTMLSelectElement>('select[data-field="likelihood"]')!;
+      const risk = el.value.risks[120]!;
+      const to = (risk.likelihood % 5) + 1;
+      const touched = new Set<Element>();
+      const observer = new MutationObserver((records) => {
+        for (const r of records) touched.add(r.target instanceof Element ? r.target : r.target.parentElement!);
+      });
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+      select.value = String(to);
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      observer.disconnect();
+      const where = (e: Element) =>
+        e.closest('tbody tr') ? 'row' : e.closest('.heat-map .cell') ? 'cell' : e.closest('.legend, .summary') ? 'counts' : e.closest('[part="toolbar"]') ? 'toolbar' : e.closest('[aria-live]') ? 'announcement' : e.localName;
+      expect([...touched].filter((e) => e.closest('tbody tr') && e.closest('tbody tr') !== row)).to.deep.equal([]);
+      const areas = new Set([...touched].map(where));
+      expect(areas).to.include.all.keys('row', 'cell');
+      for (const area of areas) expect(['row', 'cell', 'counts', 'toolbar', 'announcement']).to.include(area);
+      const cells = new Set([...touched].map((e) => e.closest('.heat-map .cell')).filter(Boolean));
+      expect([...cells].map((c) => `${c!.getAttribute('data-likelihood')}×${c!.getAttribute('data-impact')}`).sort()).to.deep.equal(
+        [`${risk.likelihood}×${risk.impact}`, `${to}×${risk.impact}`].sort(),
+      );
+    });
   });
 
   describe('files', () => {

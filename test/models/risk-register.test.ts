@@ -6,6 +6,7 @@ import {
   heatMap,
   isOverdue,
   moveRisk,
+  registerOverview,
   removeRisk,
   riskBand,
   riskScore,
@@ -124,6 +125,55 @@ describe('summarise and isOverdue', () => {
     expect(isOverdue(risk('a', { reviewDate: '2027-01-01' }), today)).toBe(false);
     expect(isOverdue(risk('a'), today)).toBe(false);
     expect(isOverdue(risk('a', { reviewDate: '2020-01-01', status: 'closed' }), today)).toBe(false);
+  });
+});
+
+describe('registerOverview', () => {
+  const today = '2026-12-05';
+  const expectSame = (overview: ReturnType<typeof registerOverview>, doc: RiskRegisterDocument, view: 'inherent' | 'residual', day = today) =>
+    expect(overview(doc, view, day)).toEqual({ cells: heatMap(doc, view), summary: summarise(doc, view, day) });
+
+  it('gives what heatMap and summarise give, through edits, undo, views, days and bands', () => {
+    const overview = registerOverview();
+    let doc = sampleRiskRegister();
+    const start = doc;
+    expectSame(overview, doc, 'inherent');
+    doc = updateRisk(doc, doc.risks[3]!.id, { likelihood: 1, impact: 5 });
+    expectSame(overview, doc, 'inherent');
+    doc = updateRisk(doc, doc.risks[0]!.id, { status: 'closed' });
+    doc = setResidual(doc, doc.risks[5]!.id, { likelihood: 5, impact: 5 });
+    expectSame(overview, doc, 'residual');
+    expectSame(overview, doc, 'residual');
+    doc = setResidual(doc, doc.risks[5]!.id, undefined);
+    expectSame(overview, doc, 'residual');
+    expectSame(overview, doc, 'residual', '2030-01-01');
+    expectSame(overview, start, 'residual', '2030-01-01'); // undo: the first document again
+    doc = removeRisk(doc, doc.risks[2]!.id);
+    expectSame(overview, doc, 'inherent');
+    doc = addRisk(doc, { id: 'new', likelihood: 5, impact: 4 });
+    expectSame(overview, doc, 'inherent');
+    doc = moveRisk(doc, 'new', 0);
+    expectSame(overview, doc, 'inherent');
+    doc = setBands(doc, CUSTOM);
+    expectSame(overview, doc, 'inherent');
+    // Every risk replaced: more than are worth counting one by one.
+    doc = { ...doc, risks: doc.risks.map((r) => ({ ...r, impact: 6 - r.impact })) };
+    expectSame(overview, doc, 'inherent');
+  });
+
+  it('after one edit in a long register, reads only the replaced risk and its new version', () => {
+    let reads = 0;
+    const watched = (r: Risk): Risk => new Proxy(r, { get: (target, key, receiver) => (key === 'likelihood' && reads++, Reflect.get(target, key, receiver)) });
+    const doc = register(Array.from({ length: 1000 }, (_, i) => watched(risk(`r${i}`, { likelihood: (i % 5) + 1, impact: ((i >> 2) % 5) + 1 }))));
+    const overview = registerOverview();
+    overview(doc, 'inherent', today);
+    const risks = doc.risks.slice();
+    risks[500] = watched({ ...doc.risks[500]!, likelihood: 5 });
+    const edited = { ...doc, risks };
+    reads = 0;
+    expect(overview(edited, 'inherent', today)).toEqual({ cells: heatMap(edited, 'inherent'), summary: summarise(edited, 'inherent', today) });
+    // The comparison above reads every risk again; the overview itself read two.
+    expect(reads).toBe(2 + 2 * 1000);
   });
 });
 

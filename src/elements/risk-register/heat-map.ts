@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Translate } from '../../core/i18n.js';
 import type { RovingFocus } from '../../core/roving.js';
 import type { HeatMapCell } from '../../models/risk-register/selectors.js';
@@ -38,7 +39,10 @@ export function renderHeatMap({ cells, selected, roving, t, rtl, onSelect, onCle
             ${row.map((cell) => {
               const index = i++;
               const pressed = selected?.likelihood === cell.likelihood && selected.impact === cell.impact;
-              return html`<button
+              // A cell's place fixes its likelihood, impact and score; an edit changes one or two counts, so the
+              // other cells (and their labels, which choose plural forms) are not written again.
+              const tabIndex = roving.tabIndexFor(index);
+              return guard([cell.count, cell.band, pressed, tabIndex, t], () => html`<button
                 type="button"
                 part="cell"
                 class="cell"
@@ -46,7 +50,7 @@ export function renderHeatMap({ cells, selected, roving, t, rtl, onSelect, onCle
                 data-count=${cell.count}
                 data-likelihood=${cell.likelihood}
                 data-impact=${cell.impact}
-                tabindex=${roving.tabIndexFor(index)}
+                tabindex=${tabIndex}
                 aria-pressed=${pressed ? 'true' : 'false'}
                 aria-label=${t('risk.heatMap.cell', {
                   count: cell.count,
@@ -58,7 +62,7 @@ export function renderHeatMap({ cells, selected, roving, t, rtl, onSelect, onCle
                 @click=${() => (pressed ? onClear() : onSelect(cell))}
               >
                 <span class="score">${L.num(cell.score)}</span> <span class="count">${L.num(cell.count)}</span>
-              </button>`;
+              </button>`);
             })}
           `,
         )}

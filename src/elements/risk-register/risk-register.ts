@@ -11,10 +11,9 @@ import type { KindSpec } from '../../models/shared/kind.js';
 import { addRisk, duplicateRisk, nextRiskId, removeRisk, setResidual, updateRisk, useSampleRisks } from '../../models/risk-register/ops.js';
 import {
   bandsOf,
-  heatMap,
   ratingOf,
+  registerOverview,
   sortRisks,
-  summarise,
   todayISO,
   type HeatMapCell,
   type RatingView,
@@ -147,7 +146,7 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
     bands: bandsOf(this.doc),
     today: '',
     labels: riskLabels(this.t),
-    find: (id) => this.doc.risks.find((r) => r.id === id),
+    find: (id) => this.findRisk(id),
     update: (id, patch, what) => this.commit(updateRisk(this.doc, id, patch), this.t(what)),
     setResidual: (id, rating) => this.commit(setResidual(this.doc, id, rating), this.t('risk.residualChanged')),
     duplicate: (id) => this.duplicate(id),
@@ -157,6 +156,21 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
   };
   /** @internal The table body's listeners, for every row. */
   private readonly rowEvents = rowEvents(this.row);
+  /** @internal The heat map and summary, counted again after an edit only for the risks it replaced. */
+  private readonly overview = registerOverview();
+  /** @internal Where a risk was last found in the document: an edit's next event is most often on the same row. */
+  private lastFound = 0;
+
+  private findRisk(id: string): Risk | undefined {
+    const risks = this.doc.risks;
+    if (risks[this.lastFound]?.id === id) return risks[this.lastFound];
+    for (let i = 0; i < risks.length; i++) {
+      if (risks[i]!.id !== id) continue;
+      this.lastFound = i;
+      return risks[i];
+    }
+    return undefined;
+  }
 
   private async add(): Promise<void> {
     const id = nextRiskId(this.doc);
@@ -233,7 +247,7 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
     const doc = this.doc;
     const today = this.today ?? todayISO();
     const bands = bandsOf(doc);
-    const summary = summarise(doc, this.view, today);
+    const { cells, summary } = this.overview(doc, this.view, today);
     const all = this.visibleRisks();
     const risks = all.length > this.rowLimit ? all.slice(0, this.rowLimit) : all;
     this.rowsDrawn = risks.length;
@@ -259,7 +273,7 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
             </div>
           </div>
           ${renderHeatMap({
-            cells: heatMap(doc, this.view),
+            cells,
             selected: this.cellFilter,
             roving: this.roving,
             t,

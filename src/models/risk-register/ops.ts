@@ -33,17 +33,15 @@ export function addRisk(doc: RiskRegisterDocument, fields: Partial<Risk> = {}, i
 
 /** Changes some fields of one risk. A field set to `undefined` is removed (optional fields only). No change, same document. */
 export function updateRisk(doc: RiskRegisterDocument, id: string, patch: Partial<Risk>): RiskRegisterDocument {
-  const current = doc.risks.find((r) => r.id === id);
+  let at = 0;
+  while (at < doc.risks.length && doc.risks[at]!.id !== id) at++;
+  const current = doc.risks[at];
   if (!current || Object.keys(patch).every((key) => current[key] === patch[key])) return doc;
-  return {
-    ...doc,
-    risks: doc.risks.map((risk) => {
-      if (risk.id !== id) return risk;
-      const next: Risk = { ...risk, ...patch };
-      for (const key of Object.keys(patch)) if (patch[key] === undefined) delete next[key];
-      return next;
-    }),
-  };
+  const next: Risk = { ...current, ...patch };
+  for (const key of Object.keys(patch)) if (patch[key] === undefined) delete next[key];
+  const risks = doc.risks.slice();
+  risks[at] = next;
+  return { ...doc, risks };
 }
 
 /** Sets the residual rating; both halves together, or neither (`undefined` clears both). */

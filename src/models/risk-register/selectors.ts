@@ -42,19 +42,7 @@ export interface HeatMapCell {
 
 /** The 5×5 heat map, rows from likelihood 5 (top) down to 1, columns impact 1 to 5. */
 export function heatMap(doc: RiskRegisterDocument, view: RatingView): HeatMapCell[][] {
-  const counts = new Map<number, number>();
-  for (const risk of doc.risks) {
-    const { likelihood, impact } = ratingOf(risk, view);
-    const key = likelihood * 10 + impact;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const bands = bandsOf(doc);
-  return [...RATINGS].reverse().map((likelihood) =>
-    RATINGS.map((impact) => {
-      const score = riskScore(likelihood, impact);
-      return { likelihood, impact, score, band: riskBand(score, bands), count: counts.get(likelihood * 10 + impact) ?? 0 };
-    }),
-  );
+  return cellsOf(tallyAll(doc.risks, view, '', bandsOf(doc)), bandsOf(doc));
 }
 
 /** A review date strictly before `today` (both `YYYY-MM-DD`) on a risk that is not closed. */
@@ -112,17 +100,84 @@ export interface RegisterSummary {
 }
 
 export function summarise(doc: RiskRegisterDocument, view: RatingView, today: string): RegisterSummary {
-  const bands = bandsOf(doc);
-  const byBand: Record<RiskBand, number> = { low: 0, medium: 0, high: 0, critical: 0 };
-  let open = 0;
-  let overdue = 0;
-  let unratedResidual = 0;
-  for (const risk of doc.risks) {
-    const { likelihood, impact } = ratingOf(risk, view);
-    byBand[riskBand(riskScore(likelihood, impact), bands)]++;
-    if (risk.status !== 'closed') open++;
-    if (isOverdue(risk, today)) overdue++;
-    if (!hasResidual(risk)) unratedResidual++;
-  }
-  return { total: doc.risks.length, byBand, open, overdue, unratedResidual };
+  return summaryOf(tallyAll(doc.risks, view, today, bandsOf(doc)));
+}
+
+/** What the heat map and the summary count, for one view and day. */
+interface Tally {
+  /** Risks per heat-map cell, at `likelihood * 10 + impact`. */
+  cells: number[];
+  byBand: Record<RiskBand, number>;
+  total: number;
+  open: number;
+  overdue: number;
+  unratedResidual: number;
+}
+
+/** Adds one risk to a tally (`sign` 1), or takes it away (`sign` -1). */
+function count(t: Tally, risk: Risk, sign: 1 | -1, view: RatingView, today: string, bands: BandThresholds): void {
+  const { likelihood, impact } = ratingOf(risk, view);
+  t.cells[likelihood * 10 + impact]! += sign;
+  t.byBand[riskBand(riskScore(likelihood, impact), bands)] += sign;
+  t.total += sign;
+  if (risk.status !== 'closed') t.open += sign;
+  if (isOverdue(risk, today)) t.overdue += sign;
+  if (!hasResidual(risk)) t.unratedResidual += sign;
+}
+
+function tallyAll(risks: readonly Risk[], view: RatingView, today: string, bands: BandThresholds): Tally {
+  const t: Tally = { cells: new Array<number>(56).fill(0), byBand: { low: 0, medium: 0, high: 0, critical: 0 }, total: 0, open: 0, overdue: 0, unratedResidual: 0 };
+  for (const risk of risks) count(t, risk, 1, view, today, bands);
+  return t;
+}
+
+const cellsOf = (t: Tally, bands: BandThresholds): HeatMapCell[][] =>
+  [...RATINGS].reverse().map((likelihood) =>
+    RATINGS.map((impact) => {
+      const score = riskScore(likelihood, impact);
+      return { likelihood, impact, score, band: riskBand(score, bands), count: t.cells[likelihood * 10 + impact]! };
+    }),
+  );
+
+const summaryOf = ({ total, byBand, open, overdue, unratedResidual }: Tally): RegisterSummary => ({ total, byBand: { ...byBand }, open, overdue, unratedResidual });
+
+export interface RegisterOverview {
+  /** As `heatMap(doc, view)`. */
+  cells: HeatMapCell[][];
+  /** As `summarise(doc, view, today)`. */
+  summary: RegisterSummary;
+}
+
+/** Above this many risks replaced since the last call, counting all of them again is as quick. */
+const RECOUNT_AFTER = 64;
+
+/**
+ * A memoised `heatMap` and `summarise` together, for a view that shows both and renders after every edit. It gives
+ * what those two give; when the risks are those of its last call with a few of them replaced (one edit in a long
+ * register), it counts again only the replaced ones instead of every risk.
+ */
+export function registerOverview(): (doc: RiskRegisterDocument, view: RatingView, today: string) => RegisterOverview {
+  let last: { risks: readonly Risk[]; view: RatingView; today: string; bands: BandThresholds; tally: Tally; result: RegisterOverview } | undefined;
+  return (doc, view, today) => {
+    const { risks } = doc;
+    const bands = bandsOf(doc);
+    if (last && last.risks === risks && last.view === view && last.today === today && last.bands === bands) return last.result;
+    let tally: Tally | undefined;
+    if (last && last.view === view && last.today === today && last.bands === bands && last.risks.length === risks.length) {
+      const before = last.risks;
+      const t = { ...last.tally, cells: last.tally.cells.slice(), byBand: { ...last.tally.byBand } };
+      let replaced = 0;
+      for (let i = 0; i < risks.length && replaced <= RECOUNT_AFTER; i++) {
+        if (risks[i] === before[i]) continue;
+        replaced++;
+        count(t, before[i]!, -1, view, today, bands);
+        count(t, risks[i]!, 1, view, today, bands);
+      }
+      if (replaced <= RECOUNT_AFTER) tally = t;
+    }
+    tally ??= tallyAll(risks, view, today, bands);
+    const result = { cells: cellsOf(tally, bands), summary: summaryOf(tally) };
+    last = { risks, view, today, bands, tally, result };
+    return result;
+  };
 }
