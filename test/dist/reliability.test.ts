@@ -376,10 +376,11 @@ runIf('limits: big and deep input ends in a message or a working element, and th
         el.value = value;
         const ms = Math.round(performance.now() - t0);
         const risks = el.value.risks.length as number;
+        const lastId = el.value.risks.at(-1)?.id as string | undefined;
         if (render) await el.updateComplete;
         const renderMs = Math.round(performance.now() - t0);
         const message = (el.shadowRoot?.querySelector('[part="message"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-        return { ms, renderMs, invalid: invalid[0], message, risks };
+        return { ms, renderMs, invalid: invalid[0], message, risks, lastId };
       },
       { input, tag: TAG, render },
     );
@@ -403,11 +404,12 @@ runIf('limits: big and deep input ends in a message or a working element, and th
     }
   });
 
-  it('10 000 risks are accepted at once: validated in well under a second, `value` reads them all back', async () => {
+  // How long validation takes is the benchmark's to measure (parse + validate, against JSON.parse); here it is a figure.
+  it('10 000 risks are accepted at once, and `value` reads them all back in order', async () => {
     const r = await setValue('many-risks', false);
     expect(r.invalid).toBeUndefined();
     expect(r.risks).toBe(10_000);
-    expect(r.ms).toBeLessThan(2000);
+    expect(r.lastId).toBe('risk-9999');
     figures['10 000 risks: value set (parse + validate)'] = `${r.ms} ms`;
   });
 

@@ -84,6 +84,32 @@ describe('<pw-risk-register>', () => {
     });
   });
 
+  describe('legend', () => {
+    it('gives each band its range of scores, following the document\'s bands, and counts the risks in each', async () => {
+      const el = await register();
+      const legend = () =>
+        $$(el, '.legend li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      const counts = (doc: RiskRegisterDocument) => {
+        const by = { low: 0, medium: 0, high: 0, critical: 0 };
+        const b = doc.bands ?? { medium: 5, high: 10, critical: 20 };
+        for (const r of doc.risks) {
+          const s = r.likelihood * r.impact;
+          by[s >= b.critical ? 'critical' : s >= b.high ? 'high' : s >= b.medium ? 'medium' : 'low']++;
+        }
+        return Object.values(by);
+      };
+      const sample = sampleRiskRegister();
+      const [lo, me, hi, cr] = counts(sample);
+      expect(legend()).to.deep.equal([`Low 1–4 ${lo}`, `Medium 5–9 ${me}`, `High 10–16 ${hi}`, `Critical 20–25 ${cr}`]);
+      const custom = { ...sample, bands: { medium: 7, high: 8, critical: 15 } };
+      el.value = custom;
+      await el.updateComplete;
+      const [lo2, me2, hi2, cr2] = counts(custom);
+      // No score is 7: the medium band is empty and says so.
+      expect(legend()).to.deep.equal([`Low 1–6 ${lo2}`, `Medium none ${me2}`, `High 8–12 ${hi2}`, `Critical 15–25 ${cr2}`]);
+    });
+  });
+
   describe('table', () => {
     it('edits every kind of field inline, one change and one undo step each', async () => {
       const el = await register();
