@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Translate } from '../../core/i18n.js';
 import { commitOnEnter } from '../../core/fields.js';
+import { keyedRows } from '../../core/keyed-rows.js';
 import { icons } from '../../core/icons.js';
 import { WorksheetElement } from '../../core/worksheet-element.js';
 import type { KindSpec } from '../../models/shared/kind.js';
@@ -175,6 +175,17 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
     this.filter = 'all';
     this.edit(useSampleOkrs(this.doc), this.t('okr.done.sampleLoaded'));
   };
+
+  /** @internal Each objective's place in the document, the same map while the objectives keep their order. */
+  private positions: { ids: string[]; map: Map<string, number> } = { ids: [], map: new Map() };
+
+  private positionsOf(objectives: readonly Objective[]): Map<string, number> {
+    const { ids } = this.positions;
+    if (ids.length !== objectives.length || objectives.some((o, i) => o.id !== ids[i])) {
+      this.positions = { ids: objectives.map((o) => o.id), map: new Map(objectives.map((o, i) => [o.id, i])) };
+    }
+    return this.positions.map;
+  }
 
   private readonly ctx: OkrContext = {
     doc: this.doc,
@@ -500,7 +511,7 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
     });
     const ctx = this.ctx;
     const filterValue = typeof this.filter === 'object' ? `team:${this.filter.team}` : this.filter;
-    const position = new Map(doc.objectives.map((o, i) => [o.id, i]));
+    const position = this.positionsOf(doc.objectives);
     return html`
       ${renderSetup({
         doc,
@@ -575,7 +586,7 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
                 @pointerup=${this.onPointerUp}
                 @pointercancel=${this.onPointerCancel}
               >
-                ${repeat(
+                ${keyedRows(
                   shown,
                   (o) => o.id,
                   (o, i) => {
@@ -588,6 +599,9 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
                       renderObjectiveCard(o, { index, number: index + 1, first: i === 0, last: i === shown.length - 1 }, ctx),
                     );
                   },
+                  // What the guard above reads besides the objective and its place: unchanged, with the same
+                  // objectives shown in the same order, only an edited objective's card is rendered again.
+                  [position, shown.length, doc.teams, ro, ctx.today, t, ctx.rtl, ctx.openCheckIn, ctx.fieldError, ctx.dragging],
                 )}
               </ol>`}
     `;
