@@ -42,7 +42,8 @@ export interface HeatMapCell {
 
 /** The 5×5 heat map, rows from likelihood 5 (top) down to 1, columns impact 1 to 5. */
 export function heatMap(doc: RiskRegisterDocument, view: RatingView): HeatMapCell[][] {
-  return cellsOf(tallyAll(doc.risks, view, '', bandsOf(doc)), bandsOf(doc));
+  const bands = bandsOf(doc);
+  return cellsOf(tallyAll(doc.risks, view, '', bands), bands);
 }
 
 /** A review date strictly before `today` (both `YYYY-MM-DD`) on a risk that is not closed. */
@@ -161,11 +162,13 @@ export function registerOverview(): (doc: RiskRegisterDocument, view: RatingView
   return (doc, view, today) => {
     const { risks } = doc;
     const bands = bandsOf(doc);
-    if (last && last.risks === risks && last.view === view && last.today === today && last.bands === bands) return last.result;
+    // Counts made for another view, day or bands do not carry over.
+    const basis = last && last.view === view && last.today === today && last.bands === bands ? last : undefined;
+    if (basis?.risks === risks) return basis.result;
     let tally: Tally | undefined;
-    if (last && last.view === view && last.today === today && last.bands === bands && last.risks.length === risks.length) {
-      const before = last.risks;
-      const t = { ...last.tally, cells: last.tally.cells.slice(), byBand: { ...last.tally.byBand } };
+    if (basis && basis.risks.length === risks.length) {
+      const before = basis.risks;
+      const t = { ...basis.tally, cells: basis.tally.cells.slice(), byBand: { ...basis.tally.byBand } };
       let replaced = 0;
       for (let i = 0; i < risks.length && replaced <= RECOUNT_AFTER; i++) {
         if (risks[i] === before[i]) continue;
