@@ -10,5 +10,13 @@ export const cssString = (text: string): string => `"${text.replace(/[\\"\n\r\f]
  * Written on every cell instead, a thousand-row table would hold five thousand copies, each an attribute
  * to keep up to date. Usage: `<table class="cards" ${cardLabels([owner, status])}>` … `<td data-col="1">`.
  */
-export const cardLabels = (labels: readonly string[]): DirectiveResult =>
-  styleProps(Object.fromEntries(labels.map((text, i) => [`--_pw-label-${i + 1}`, cssString(text)])));
+export const cardLabels = (labels: readonly string[]): DirectiveResult => {
+  // A table renders again on every edit with the same few labels: their properties are built once per set.
+  const key = labels.join('\n');
+  let props = built.get(key);
+  if (!props) built.set(key, (props = Object.fromEntries(labels.map((text, i) => [`--_pw-label-${i + 1}`, cssString(text)]))));
+  return styleProps(props);
+};
+
+/** The properties of each set of labels seen (a few per table and language). */
+const built = new Map<string, Record<string, string>>();

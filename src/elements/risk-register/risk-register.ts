@@ -262,16 +262,19 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
     return html`
       <div class="layout">
         <section class="overview" part="chart" aria-labelledby="chart-title">
-          <div class="chart-head">
-            <h3 id="chart-title">${t('risk.heatMap.title')}</h3>
-            <div class="segmented" role="group" aria-label=${t('risk.view.label')}>
-              ${(['inherent', 'residual'] as const).map(
-                (v) => html`<button type="button" aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => this.setView(v)}>
-                  ${v === 'inherent' ? labels.inherent : labels.residual}
-                </button>`,
-              )}
-            </div>
-          </div>
+          ${guard(
+            [this.view, t],
+            () => html`<div class="chart-head">
+              <h3 id="chart-title">${t('risk.heatMap.title')}</h3>
+              <div class="segmented" role="group" aria-label=${t('risk.view.label')}>
+                ${(['inherent', 'residual'] as const).map(
+                  (v) => html`<button type="button" aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => this.setView(v)}>
+                    ${v === 'inherent' ? labels.inherent : labels.residual}
+                  </button>`,
+                )}
+              </div>
+            </div>`,
+          )}
           ${renderHeatMap({
             cells,
             selected: this.cellFilter,
@@ -284,7 +287,9 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
           ${this.view === 'residual' && summary.unratedResidual
             ? html`<p class="note">${t('risk.note.unrated', { count: summary.unratedResidual })}</p>`
             : nothing}
-          <ul class="legend" part="legend" aria-label=${t('risk.legend.label')}>
+          ${guard(
+            [bands, ...RISK_BANDS.map((band) => summary.byBand[band]), t],
+            () => html`<ul class="legend" part="legend" aria-label=${t('risk.legend.label')}>
             ${RISK_BANDS.map((band) => {
               const lo = band === 'low' ? 1 : bands[band];
               const next = { low: bands.medium, medium: bands.high, high: bands.critical, critical: 26 }[band];
@@ -293,12 +298,16 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
               return html`<li><span class="swatch" data-band=${band}></span>${labels.band[band]} <span class="muted">${range}</span>
                 <strong class="band-count">${num(summary.byBand[band])}</strong></li>`;
             })}
-          </ul>
-          <p class="summary" part="summary">
+          </ul>`,
+          )}
+          ${guard(
+            [summary.total, summary.open, summary.overdue, t],
+            () => html`<p class="summary" part="summary">
             <span>${t.rich('risk.summary.total', { count: summary.total }, { count: html`<strong>${num(summary.total)}</strong>` })}</span>
             <span>${t.rich('risk.summary.open', { count: summary.open }, { count: html`<strong>${num(summary.open)}</strong>` })}</span>
             <span class=${summary.overdue ? 'overdue' : ''}>${t.rich('risk.summary.overdue', { count: summary.overdue }, { count: html`<strong>${num(summary.overdue)}</strong>` })}</span>
-          </p>
+          </p>`,
+          )}
         </section>
 
         <section class="register" aria-label=${t('risk.register.label')}>
@@ -334,7 +343,7 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
                       class="c-status"
                     />${this.isReadonly ? nothing : html`<col class="c-actions" />`}
                   </colgroup>
-                  <thead>
+                  ${guard([this.sort, t, this.isReadonly], () => html`<thead>
                     <tr>
                       <th scope="col">${t('risk.col.risk')}</th>
                       ${this.sortHeader('score', labels.inherent)}
@@ -346,7 +355,7 @@ export class PwRiskRegister extends WorksheetElement<RiskRegisterDocument> {
                       </th>
                       ${this.isReadonly ? nothing : html`<th scope="col"><span class="visually-hidden">${t('risk.col.actions')}</span></th>`}
                     </tr>
-                  </thead>
+                  </thead>`)}
                   <tbody
                     @change=${this.rowEvents.change}
                     @input=${this.rowEvents.input}
