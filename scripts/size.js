@@ -32,16 +32,18 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // 0.1 kB (0.3 kB in the OKR file, which now includes keyedRows) for an OKR sheet of 200 objectives whose check-in
 // renders the edited card alone (the update under the profiler: 6.2 → 3.3 ms). And by 0.1 kB for the register's
 // chart heading, legend, summary and table header, each rendered again only when what it shows changed, and the
-// tables' card labels built once per set (an edit in 1,000 risks: its update 1.1 → 0.9 ms).
+// tables' card labels built once per set (an edit in 1,000 risks: its update 1.1 → 0.9 ms). And by 0.2 kB for a
+// deal weight change that leaves alone what it does not change: each row's label and score cells, the option cards
+// whose rank holds, and the chart's data table while it is closed (20 × 30: about 27 → 22 ms, 2.35× → 2.03×).
 // Each shipped language besides English is a file beside the bundle, loaded only by a page that speaks it; it must
 // import nothing (it is plain data), and the bundle may import nothing else.
 const BUDGETS = [
-  { entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 113_550 },
+  { entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 113_750 },
   { entry: 'dist/partnership-worksheets.bundle.de.js', gzipBudget: 13_000 },
   { entry: 'dist/partnership-worksheets.bundle.es.js', gzipBudget: 13_000 },
   // One file per worksheet, for a page that shows only that one: the core and that worksheet, with Lit, valibot and
   // the d3 parts it uses. They load the language files above.
-  { entry: 'dist/partnership-worksheets.deal-comparator.js', gzipBudget: 48_450 },
+  { entry: 'dist/partnership-worksheets.deal-comparator.js', gzipBudget: 48_600 },
   { entry: 'dist/partnership-worksheets.governance-charter.js', gzipBudget: 35_700 },
   { entry: 'dist/partnership-worksheets.okr-builder.js', gzipBudget: 47_850 },
   { entry: 'dist/partnership-worksheets.risk-register.js', gzipBudget: 40_150 },
@@ -108,7 +110,7 @@ for (const { entry, gzipBudget } of BUDGETS) {
 // fails CI (just above today's sizes, lowered as the bundle is cut), so that no change grows an entry unnoticed.
 const ENTRY_BUDGETS = {
   core: { target: 10_000, budget: 24_150 }, // +3 kB: the message layer and the English of the shared strings and problems; +0.2 kB: the toolbar's guard
-  'deal-comparator': { target: 6_000, budget: 25_800 },
+  'deal-comparator': { target: 6_000, budget: 25_950 },
   'governance-charter': { target: 6_000, budget: 13_700 },
   'okr-builder': { target: 6_000, budget: 25_400 },
   playbook: { target: 6_000, budget: 15_800 },

@@ -297,6 +297,8 @@ describe('<pw-deal-comparator> in other languages', () => {
     // The document itself stays locale-free.
     expect(el.value.options[1]!.terms.upfrontInvestment).to.equal(150_000_000);
     // The chart table and the chart's own numbers.
+    $<HTMLElement>(el, 'details.chart-data summary').click();
+    await el.updateComplete;
     expect($$(el, '.chart-data tbody tr')[0]!.textContent).to.contain('1,40');
     expect($$(el, '.bars .tick').map((n) => n.textContent)).to.include('10');
     // Review mode: percentages and months.

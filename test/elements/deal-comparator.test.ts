@@ -5,6 +5,12 @@ import type { PwDealComparator } from '../../src/define/deal-comparator.js';
 import { sampleDealComparator, type DealComparatorDocument } from '../../src/models/deal-comparator/index.js';
 import { largeDealComparator } from '../../stories/deal-fixtures.js';
 
+/** Opens the chart's data table as a reader would, by its summary. */
+async function openChartTable(el: PwDealComparator): Promise<void> {
+  $<HTMLElement>(el, 'details.chart-data summary').click();
+  await el.updateComplete;
+}
+
 async function comparator(doc: DealComparatorDocument | null = sampleDealComparator(), attrs = ''): Promise<PwDealComparator> {
   const el = await fixture<PwDealComparator>(html`<pw-deal-comparator locale="en-US"></pw-deal-comparator>`);
   if (attrs) el.setAttribute(attrs, '');
@@ -394,9 +400,35 @@ describe('<pw-deal-comparator>', () => {
 
     it('offers the same numbers as a data table', async () => {
       const el = await comparator();
+      await openChartTable(el);
       const table = $$(el, '.chart-data tbody tr').map((tr) => [...tr.children].map(text));
       expect(table[0]).to.deep.equal(['1', 'Marketplace co-sell with a hyperscaler (leader)', '1.40', '1.20', '0.72', '1.08', '0.90', '1.08', '0.72', '0.60', '7.70']);
       expect(table).to.have.length(6);
+    });
+
+    it('draws the data table while it is open, and keeps it up to date', async () => {
+      const el = await comparator();
+      const details = $<HTMLDetailsElement>(el, 'details.chart-data');
+      // Closed, it holds no rows to keep up to date.
+      expect($$(el, '.chart-data tbody tr')).to.have.length(0);
+      // Opened from the keyboard: the rows are there as it opens, before the next frame.
+      details.querySelector('summary')!.focus({ preventScroll: true });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(details.open).to.equal(true);
+      expect($$(el, '.chart-data tbody tr')).to.have.length(6);
+      const leaderTotal = () => text($(el, '.chart-data tbody tr:first-child td:last-child'));
+      expect(leaderTotal()).to.equal('7.70');
+      // A weight change while it is open rewrites its numbers.
+      setField(weightRow(el, 'strategic-fit').querySelector<HTMLInputElement>('input.weight-number')!, '0');
+      await el.updateComplete;
+      expect(leaderTotal()).to.not.equal('7.70');
+      expect(leaderTotal()).to.equal(text($(el, '.total[data-leader="true"] .total-value')));
+      // Closed again (here by a script), it lets its rows go.
+      details.open = false;
+      await oneEvent(details, 'toggle');
+      await el.updateComplete;
+      expect($$(el, '.chart-data tbody tr')).to.have.length(0);
     });
   });
 
@@ -474,6 +506,8 @@ describe('<pw-deal-comparator>', () => {
       const el = await comparator(largeDealComparator(20, 30));
       el.style.display = 'block';
       el.style.width = '1200px';
+      // "Near the screen" is measured from the top of the page, wherever an earlier test left it scrolled.
+      window.scrollTo(0, 0);
       await nextFrame();
       await nextFrame();
       const drawn = (node: Element) => node.checkVisibility({ contentVisibilityAuto: true });

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { icons } from '../../core/icons.js';
 import type { MessageKey } from '../../core/i18n.js';
@@ -95,6 +96,22 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
   @state() private draft: { base: DealComparatorDocument; doc: DealComparatorDocument } | undefined;
   /** @internal A refused entry (a score of 11, a negative weight), shown beside the grid. */
   @state() private fieldNotice = '';
+  /**
+   * Whether the chart's data table is shown. It is drawn only then: closed, its 600 numbers (20 × 30) would be
+   * written again on every weight change for no one to see.
+   */
+  @state() private chartTableOpen = false;
+  /**
+   * @internal A click on the summary (or Enter or Space on it) draws the table before the details opens, so it never
+   * shows empty. The details keeps its own `open`: bound from here, it would be toggled twice by one click.
+   */
+  private readonly onChartTableSummary = (e: Event): void => {
+    this.chartTableOpen = !((e.currentTarget as HTMLElement).parentElement as HTMLDetailsElement).open;
+  };
+  /** @internal Any other way it opens or closes (a script, find in page). */
+  private readonly onChartTableToggle = (e: Event): void => {
+    this.chartTableOpen = (e.currentTarget as HTMLDetailsElement).open;
+  };
   /** @internal The option whose breakdown is shown under the chart. */
   @state() private focusedBar: string | undefined;
   /** @internal */
@@ -511,9 +528,9 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
               <h3 id="chart-title">${t('deal.chart.title')}</h3>
               ${analysis.totalWeight > 0
                 ? html`${this.renderChart(doc, analysis)} ${renderBreakdown(t, doc, focused)} ${renderLegend(t, doc, analysis)}
-                    <details class="chart-data">
-                      <summary>${t('deal.chart.showTable')}</summary>
-                      ${renderChartTable(t, doc, analysis)}
+                    <details class="chart-data" @toggle=${this.onChartTableToggle}>
+                      <summary @click=${this.onChartTableSummary}>${t('deal.chart.showTable')}</summary>
+                      ${this.chartTableOpen ? renderChartTable(t, doc, analysis) : nothing}
                     </details>`
                 : html`<p class="muted">${t('deal.chart.noBars')}</p>`}
             </section>
@@ -527,14 +544,14 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
               ${repeat(
                 doc.options,
                 (o) => o.id,
-                (o, i) =>
-                  renderOptionCard(o, analysis.standings[i]!, i, doc.options.length, {
-                    ...this.terms,
-                    t,
-                    readonly: ro,
-                    currency,
-                    rtl: this.rtl,
-                  }),
+                (o, i) => {
+                  const s = analysis.standings[i]!;
+                  // Of its standing, a card shows the rank and badges only: a weight change that moves totals but
+                  // not ranks leaves the cards (20 forms of terms) alone.
+                  return guard([o, i, doc.options.length, ro, currency, this.rtl, t, s.rank, s.leader, s.tied, s.total === undefined], () =>
+                    renderOptionCard(o, s, i, doc.options.length, { ...this.terms, t, readonly: ro, currency, rtl: this.rtl }),
+                  );
+                },
               )}
             </div>
           </section>`

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { icons } from '../../core/icons.js';
@@ -186,9 +187,11 @@ export function renderGrid(ctx: GridContext): TemplateResult {
         ${repeat(
           criteria,
           (c) => c.id,
+          // A weight change moves every share, hint and total, but no label or score: the row's header and its
+          // score cells (600 in a 20 × 30 comparison) render again only when what they show changed.
           (c, i) => html`<tr data-id=${c.id}>
-            ${criterionHeader(c, i, criteria.length, ctx)} ${weightCell(c, i, ctx)}
-            ${repeat(options, (o) => o.id, (o) => scoreCell(o, c, ctx))}
+            ${guard([c, i, criteria.length, ctx.readonly, t], () => criterionHeader(c, i, criteria.length, ctx))} ${weightCell(c, i, ctx)}
+            ${guard([c, options, ctx.readonly, t], () => repeat(options, (o) => o.id, (o) => scoreCell(o, c, ctx)))}
           </tr>`,
         )}
       </tbody>
