@@ -102,6 +102,22 @@ window.bench = {
     return { ms };
   },
 
+  /**
+   * The timed part once, split where the time goes (bench/phases.js): the work itself (for the elements, the event
+   * handler), then the element's update (the baseline has none: it writes the DOM in its handler), then the forced
+   * layout. Milliseconds, as `[work, update, layout]`.
+   */
+  async phases() {
+    const { impl, state } = current;
+    const t0 = performance.now();
+    const result = impl.run(state, ctx());
+    const t1 = performance.now();
+    await updated(result);
+    const t2 = performance.now();
+    document.body.offsetHeight;
+    return [t1 - t0, t2 - t1, performance.now() - t2];
+  },
+
   /** After a run: lets trailing work finish (used before a heap reading). */
   async settle() {
     await settle(current?.state.root);
