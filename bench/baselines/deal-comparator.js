@@ -184,7 +184,8 @@ export function createVanillaDeal(parent, doc) {
         rect.setAttribute('width', width.toFixed(1));
         number.setAttribute('x', (x + width / 2).toFixed(1));
         number.style.display = width >= 18 ? '' : 'none';
-        chartCells[j][k].textContent = fmt(width / PLOT * 10);
+        // The chart table is written while it is open (and when it opens), as the element does.
+        if (chartTable.open) chartCells[j][k].textContent = fmt(width / PLOT * 10);
         x += width;
       });
       b.value.setAttribute('x', (x + 6).toFixed(1));
@@ -194,6 +195,7 @@ export function createVanillaDeal(parent, doc) {
     });
   }
   paint();
+  chartTable.addEventListener('toggle', () => chartTable.open && paint());
 
   root.append(
     worksheetHeader(doc.title),
