@@ -7,10 +7,10 @@
 import { fileURLToPath } from 'node:url';
 import { launch, openPage } from './lib/browser.js';
 import { bundleHarness, bundlePackage } from './lib/bundle.js';
+import { takeOption } from './lib/args.js';
 
 const args = process.argv.slice(2);
-const rootAt = args.indexOf('--root');
-const root = rootAt >= 0 ? args.splice(rootAt, 2)[1] : fileURLToPath(new URL('..', import.meta.url));
+const root = takeOption(args, '--root', fileURLToPath(new URL('..', import.meta.url)));
 const [id = 'risk-memory-1000', impl = 'ours'] = args;
 
 const bundles = { packageCode: await bundlePackage(root), harnessCode: await bundleHarness(root) };

@@ -8,11 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { launch, openPage } from './lib/browser.js';
 import { bundleHarness, bundlePackage } from './lib/bundle.js';
 import { median } from './lib/stats.js';
+import { takeOption } from './lib/args.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 15;
+const runs = Number(takeOption(args, '--runs', 15));
 const [id] = args;
 if (!id || !(runs > 0)) {
   console.error('Usage: node bench/phases.js <scenario-id> [--runs N]');

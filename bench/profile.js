@@ -6,13 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { launch, openPage } from './lib/browser.js';
 import { bundleHarness, bundlePackage } from './lib/bundle.js';
 import { writeText } from './lib/report.js';
+import { takeOption } from './lib/args.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = fileURLToPath(new URL('./results/', import.meta.url));
 
 const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3;
+const runs = Number(takeOption(args, '--runs', 3));
 const [id, impl = 'ours'] = args;
 if (!id) {
   console.error('Usage: node bench/profile.js <scenario-id> [ours|vanilla] [--runs N]');

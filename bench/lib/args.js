@@ -73,3 +73,12 @@ export function selected(scenario, opts) {
   const text = `${scenario.id} ${scenario.group}: ${scenario.title}`.toLowerCase();
   return opts.only.some((t) => text.includes(t));
 }
+
+/**
+ * Takes `--name value` out of `args` (changed in place) and returns the value, or `fallback` when the flag is absent:
+ * for the small tools beside the bench (profile.js, phases.js, heap.js), whose other arguments are positional.
+ */
+export function takeOption(args, name, fallback) {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1] : fallback;
+}

@@ -177,14 +177,13 @@ export class PwOkrBuilder extends WorksheetElement<Doc> {
   };
 
   /** @internal Each objective's place in the document, the same map while the objectives keep their order. */
-  private positions: { ids: string[]; map: Map<string, number> } = { ids: [], map: new Map() };
+  private positions = new Map<string, number>();
 
   private positionsOf(objectives: readonly Objective[]): Map<string, number> {
-    const { ids } = this.positions;
-    if (ids.length !== objectives.length || objectives.some((o, i) => o.id !== ids[i])) {
-      this.positions = { ids: objectives.map((o) => o.id), map: new Map(objectives.map((o, i) => [o.id, i])) };
-    }
-    return this.positions.map;
+    // Ids are unique, so a map of the same size that puts every objective at its index is the same order.
+    const same = this.positions.size === objectives.length && objectives.every((o, i) => this.positions.get(o.id) === i);
+    if (!same) this.positions = new Map(objectives.map((o, i) => [o.id, i]));
+    return this.positions;
   }
 
   private readonly ctx: OkrContext = {
