@@ -19,7 +19,7 @@ const defineEntries = readdirSync('src/define')
   .sort()
   .map((f) => `src/define/${f}`);
 
-const libraryInputs = ['src/index.ts', 'src/models/index.ts', ...defineEntries];
+const libraryInputs = ['src/index.ts', 'src/models/index.ts', 'src/loader.ts', ...defineEntries];
 
 const external = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/[^/]+|valibot|d3-[^/]+)(\/.*)?$/.test(id);
 
@@ -81,6 +81,22 @@ export default [
     output: { file: `dist/partnership-worksheets.${input.replace(/^src\/define\/|\.ts$/g, '')}.js`, format: 'es', sourcemap: false },
   })),
   {
+    // (b″) the loader: dist/partnership-worksheets.loader.js, a small script that defines each worksheet element a page
+    //      uses when the page first uses it, from dist/loader/: one file per worksheet and one shared core (Lit,
+    //      src/core, valibot, the shared models), so that a page fetches the core once and only its worksheets.
+    input: { 'partnership-worksheets.loader': 'src/loader.ts' },
+    plugins: [sharedLanguageFiles('../'), ...oneFile()],
+    onwarn,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'loader/[name].js',
+      manualChunks: loaderChunks,
+      sourcemap: false,
+    },
+  },
+  {
     // (c) the iframe embed page: dist/embed/{index.html, embed.js, embed.css, resizer.js}. embed.js loads
     //     ../partnership-worksheets.bundle.js at run time, so the page and script-tag embeds share one bundle.
     input: 'src/embed/embed.ts',
@@ -112,17 +128,32 @@ export default [
 ];
 
 /**
+ * The loader's chunks: Lit, valibot, d3-array (the shared scales' ticks), src/core and the shared models in `core`; each worksheet's models in
+ * `<kind>-model` (its element and the playbook use them); d3-shape and d3-path in `d3`; the rest (each element) in the chunk
+ * of the one worksheet that uses it.
+ */
+function loaderChunks(id) {
+  const path = id.replace(/\\/g, '/');
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|valibot|d3-array)\//.test(path)) return 'core';
+  if (/\/src\/(core|locales|models\/shared)\//.test(path)) return 'core';
+  if (/\/node_modules\/d3-[a-z]+\//.test(path)) return 'd3'; // the charts' shapes: three worksheets share them
+  const kind = /\/src\/models\/([a-z-]+)\//.exec(path)?.[1];
+  return kind ? `${kind}-model` : undefined;
+}
+
+/**
  * In a one-worksheet file, the languages are not chunks of its own: `import('./de.js')` in src/locales/index.ts
  * becomes `import('./partnership-worksheets.bundle.de.js')`, the plain-data language file the full bundle writes
- * beside it, so all of them share one copy of each language.
+ * beside it, so all of them share one copy of each language. `folder` is where that file is seen from the output
+ * (`../` from the loader's folder).
  */
-function sharedLanguageFiles() {
+function sharedLanguageFiles(folder = './') {
   return {
     name: 'shared-language-files',
     resolveId(source, importer) {
       const lang = /^\.\/([a-z]{2,3})\.js$/.exec(source)?.[1];
       if (!lang || !importer || !/[\\/]src[\\/]locales[\\/]index\.ts$/.test(importer)) return null;
-      return { id: `./partnership-worksheets.bundle.${lang}.js`, external: 'absolute' };
+      return { id: `${folder}partnership-worksheets.bundle.${lang}.js`, external: 'absolute' };
     },
   };
 }

@@ -12,6 +12,8 @@ export const MAX_EMBED_URL = 2000;
 /** Where the embed page lives, relative to the folder that holds the bundle. */
 export const EMBED_PAGE = 'embed/index.html';
 export const BUNDLE_FILE = 'partnership-worksheets.bundle.js';
+/** The loader, which defines each worksheet a page uses from the `loader/` folder beside it. */
+export const LOADER_FILE = 'partnership-worksheets.loader.js';
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
   const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
@@ -103,8 +105,11 @@ export function iframeSnippet(url: string, title: string): string {
 export const scriptSafeJson = (doc: unknown): string =>
   JSON.stringify(doc, null, 2).replace(/<\//g, '<\\/').replace(/<!--/g, '\\u003c!--');
 
-/** The snippet for pages that allow scripts: the bundle, the element and its starting document. */
-export function scriptSnippet(base: string, tag: string, doc: unknown, options: EmbedOptions = {}): string {
+/**
+ * The snippet for pages that allow scripts: the script (`file` in the hosted folder: the loader, the bundle or a
+ * worksheet's own file), the element and its starting document.
+ */
+export function scriptSnippet(base: string, tag: string, doc: unknown, options: EmbedOptions = {}, file = LOADER_FILE): string {
   const attrs = [
     options.lang && options.lang !== 'en' ? ` lang="${escapeAttribute(options.lang)}"` : '',
     options.dir === 'rtl' ? ' dir="rtl"' : '',
@@ -112,7 +117,7 @@ export function scriptSnippet(base: string, tag: string, doc: unknown, options: 
     options.readonly ? ' readonly' : '',
   ].join('');
   return [
-    `<script type="module" src="${escapeAttribute(normaliseBase(base) + BUNDLE_FILE)}"></script>`,
+    `<script type="module" src="${escapeAttribute(normaliseBase(base) + file)}"></script>`,
     `<${tag}${attrs}>`,
     `<script type="application/json">`,
     scriptSafeJson(doc),

@@ -1,9 +1,9 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
-  BUNDLE_FILE,
   embedSrcUrl,
   embedUrl,
   iframeSnippet,
+  LOADER_FILE,
   MAX_EMBED_URL,
   normaliseBase,
   packDocument,
@@ -11,17 +11,28 @@ import {
   type EmbedOptions,
 } from './embed-code.js';
 import { download, fileName } from './files.js';
-import { formatNumber, isRtl, type MessageKey, type Translate } from './i18n.js';
+import { formatNumber, isRtl, type MessageKey, type MessageParams, type Translate } from './i18n.js';
 
 /** Shown when the page gives no clue where the bundle is hosted. */
 export const PLACEHOLDER_BASE = 'https://example.org/partnership-worksheets/';
 
-/** The folder the bundle was loaded from, when the page tells: the bundle itself, or its `<script src>`. */
-export function bundleBase(): string {
+const SCRIPT_FILE = /^(.*\/)(partnership-worksheets\.[a-z-]+\.js)(?:[?#].*)?$/;
+
+/**
+ * Where the worksheets' script is hosted and which file it is, when the page tells: this code's own address (the
+ * loader's `loader/core.js`, the bundle, a worksheet's own file), or a `<script src>` of the page. Otherwise the
+ * placeholder folder, with the loader.
+ */
+export function hostedScript(): { base: string; file: string } {
   const here = import.meta.url;
-  if (new RegExp(`/${BUNDLE_FILE.replace(/\./g, '\\.')}([?#].*)?$`).test(here)) return new URL('./', here).href;
-  const script = document.querySelector<HTMLScriptElement>(`script[src*="${BUNDLE_FILE}"]`);
-  return script?.src ? new URL('./', script.src).href : PLACEHOLDER_BASE;
+  if (/\/loader\/core\.js(?:[?#].*)?$/.test(here)) return { base: new URL('../', here).href, file: LOADER_FILE };
+  const own = SCRIPT_FILE.exec(here);
+  if (own) return { base: own[1]!, file: own[2]! };
+  for (const script of document.querySelectorAll<HTMLScriptElement>('script[src*="partnership-worksheets."]')) {
+    const found = SCRIPT_FILE.exec(script.src);
+    if (found) return { base: found[1]!, file: found[2]! };
+  }
+  return { base: PLACEHOLDER_BASE, file: LOADER_FILE };
 }
 
 /** What the dialog needs from its worksheet. */
@@ -42,7 +53,8 @@ type Snippet = 'iframe' | 'script' | 'src';
  * the `?src=` form when the packed link would be too long for an LMS editor. It only reads the document.
  */
 export class EmbedDialogController implements ReactiveController {
-  private base = bundleBase();
+  private readonly script = hostedScript();
+  private base = this.script.base;
   private storageKey = '';
   private srcFile = '';
   private packed: string | undefined;
@@ -111,9 +123,9 @@ export class EmbedDialogController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private field(label: MessageKey, value: string, set: (v: string) => void, hint?: MessageKey): TemplateResult {
+  private field(label: MessageKey, value: string, set: (v: string) => void, hint?: MessageKey, params?: MessageParams): TemplateResult {
     return html`<label class="embed-field"
-      ><span>${this.host.t(label)}</span>
+      ><span>${this.host.t(label, params)}</span>
       <input type="text" spellcheck="false" .value=${value} @input=${(e: Event) => (set((e.target as HTMLInputElement).value), this.host.requestUpdate())} />
       ${hint ? html`<small>${this.host.t(hint)}</small>` : nothing}
     </label>`;
@@ -146,7 +158,7 @@ export class EmbedDialogController implements ReactiveController {
     const srcUrl = embedSrcUrl(base, new URL(this.srcFile || 'worksheet.json', base).href, this.options());
     return html`<h2 id="embed-heading">${t('core.embed.heading')}</h2>
       <p>${t('core.embed.intro')}</p>
-      ${this.field('core.embed.base', this.base, (v) => (this.base = v), base === PLACEHOLDER_BASE ? 'core.embed.baseHint' : undefined)}
+      ${this.field('core.embed.base', this.base, (v) => (this.base = v), base === PLACEHOLDER_BASE ? 'core.embed.baseHint' : undefined, { file: this.script.file })}
       ${this.field('core.embed.storageKey', this.storageKey, (v) => (this.storageKey = v))}
       <h3>${t('core.embed.iframeHeading')}</h3>
       ${tooLong
@@ -161,7 +173,7 @@ export class EmbedDialogController implements ReactiveController {
             ${this.snippet('src', 'core.embed.srcIframe', iframeSnippet(srcUrl, title))}`
         : nothing}
       <h3>${t('core.embed.scriptHeading')}</h3>
-      ${this.snippet('script', 'core.embed.script', scriptSnippet(base, this.host.localName, doc, this.options()))}
+      ${this.snippet('script', 'core.embed.script', scriptSnippet(base, this.host.localName, doc, this.options(), this.script.file))}
       <p>${t('core.embed.resizerBefore')} <code>${base}embed/resizer.js</code> ${t('core.embed.resizerAfter')}</p>
       <div class="embed-close"><button type="button" class="primary" @click=${() => this.close()}>${t('core.embed.close')}</button></div>`;
   }

@@ -27,11 +27,24 @@ export async function importBundle<T = unknown>(pageModuleUrl: string): Promise<
 
 /**
  * Imports the code for one kind of worksheet: its own file (`../partnership-worksheets.<kind>.js`, about a third of
- * the bundle) when the folder has it, the full bundle otherwise: for a playbook (its sections must come from the
- * same file as it does), for a kind without a file, and for a host that uploaded the bundle alone.
+ * the bundle) when the folder has it. A playbook comes from the loader (`../partnership-worksheets.loader.js`), with
+ * the kinds of its `sections` defined before it resolves, so that the playbook and its sections share one core and
+ * the page fetches only the worksheets the playbook holds. Failing those (a kind without a file, a host that
+ * uploaded the bundle alone), the full bundle.
  */
-export async function importWorksheet(pageModuleUrl: string, kind: string): Promise<void> {
-  if (/^[a-z][a-z0-9-]*$/.test(kind) && kind !== 'playbook' && kind !== 'bundle') {
+export async function importWorksheet(pageModuleUrl: string, kind: string, sections: readonly string[] = []): Promise<void> {
+  const known = (k: string) => /^[a-z][a-z0-9-]*$/.test(k);
+  if (known(kind) && kind === 'playbook') {
+    try {
+      const loader = (await import(/* @vite-ignore */ new URL('../partnership-worksheets.loader.js', pageModuleUrl).href)) as {
+        load(tag: string): Promise<unknown>;
+      };
+      await Promise.all(['playbook', ...new Set(sections.filter(known))].map((k) => loader.load(`pw-${k}`)));
+      return;
+    } catch {
+      // Not there (or a section of a kind it does not know): the full bundle has every worksheet.
+    }
+  } else if (known(kind) && kind !== 'bundle' && kind !== 'loader') {
     try {
       await import(/* @vite-ignore */ new URL(`../partnership-worksheets.${kind}.js`, pageModuleUrl).href);
       return;

@@ -114,8 +114,11 @@ async function start(): Promise<void> {
   try {
     const doc = await readDocument(params);
     const kind = doc && typeof doc === 'object' && !Array.isArray(doc) ? (doc as { kind?: unknown }).kind : undefined;
-    // The worksheet's own file when there is one (a third of the bundle), else the bundle.
-    if (typeof kind === 'string') await importWorksheet(import.meta.url, kind);
+    // The worksheet's own file when there is one (a third of the bundle); for a playbook, the loader with the kinds
+    // of its sections; else the bundle.
+    const sections = (doc as { sections?: unknown }).sections;
+    const kinds = Array.isArray(sections) ? sections.map((s) => (s as { kind?: unknown } | null)?.kind).filter((k): k is string => typeof k === 'string') : [];
+    if (typeof kind === 'string') await importWorksheet(import.meta.url, kind, kinds);
     const tag = typeof kind === 'string' && /^[a-z][a-z0-9-]*$/.test(kind) ? `pw-${kind}` : '';
     if (!tag || !customElements.get(tag)) {
       throw new PageError(

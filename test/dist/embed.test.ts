@@ -10,18 +10,10 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packDocument } from '../../src/core/embed-code.js';
 import { sampleOkrBuilder, samplePlaybook, sampleRiskRegister } from '../../src/models/index.js';
-import { BUILT, CHROME, launch, ROOT, serve, type StaticServer } from './harness.js';
+import { BUILT, CHROME, launch, recordViolations, ROOT, serve, type StaticServer } from './harness.js';
 
 const HOST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course page</title>
 <script src="/dist/embed/resizer.js"></script></head><body><h1>Week 3</h1></body></html>`;
-
-/** Runs in every frame before its scripts: records CSP violations, so that 0 means 0. */
-function recordViolations(): void {
-  (window as any).__violations = [];
-  document.addEventListener('securitypolicyviolation', (e) =>
-    (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
-  );
-}
 
 let server: StaticServer;
 let browser: Browser;
@@ -194,10 +186,29 @@ describe.skipIf(!ready)('dist/embed/index.html in an iframe', () => {
     try {
       const f = await frame();
       expect(await worksheetValue(f)).toEqual(doc);
-      // A playbook's sections come from the same file as the playbook: the full bundle.
-      expect(server.requests.slice(first).filter((r) => r.startsWith('/dist/partnership-worksheets.'))).toEqual(['/dist/partnership-worksheets.bundle.js']);
+      // A playbook and its sections come from the loader, which shares one core between them; not the full bundle.
+      const fetched = server.requests.slice(first).filter((r) => /^\/dist\/(partnership-worksheets\.|loader\/)/.test(r));
+      expect(fetched).toContain('/dist/partnership-worksheets.loader.js');
+      expect(fetched).toContain('/dist/loader/playbook.js');
+      for (const kind of new Set(doc.sections.map((s) => s.kind))) expect(fetched).toContain(`/dist/loader/${kind}.js`);
+      expect(fetched.filter((r) => r.startsWith('/dist/partnership-worksheets.'))).toEqual(['/dist/partnership-worksheets.loader.js']);
       expect(await f.evaluate(() => document.querySelector('pw-playbook')!.children.length)).toBe(doc.sections.length);
       expect(await f.getByRole('button', { name: 'Embed code…' }).count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows a playbook from the full bundle when a host uploaded only that', async () => {
+    const doc = samplePlaybook();
+    const first = server.requests.length;
+    const { page, frame } = await host(`/bundle-only/embed/index.html#doc=${await packDocument(doc)}`);
+    try {
+      const f = await frame();
+      expect(await worksheetValue(f)).toEqual(doc);
+      const fetched = server.requests.slice(first).filter((r) => r.endsWith('.js') && !r.endsWith('resizer.js'));
+      expect(fetched).toEqual(['/bundle-only/embed/embed.js', '/bundle-only/partnership-worksheets.loader.js', '/bundle-only/partnership-worksheets.bundle.js']);
+      expect(await f.evaluate(() => document.querySelector('pw-playbook')!.children.length)).toBe(doc.sections.length);
     } finally {
       await page.close();
     }

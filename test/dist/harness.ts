@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 // @ts-ignore: a plain JS helper without types
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.js';
 
@@ -75,4 +75,22 @@ export async function serve(
 export function launch(): Promise<Browser> {
   if (!CHROME) throw new Error('No Chromium: set CHROME_PATH or install chromium.');
   return chromium.launch({ executablePath: CHROME, headless: true, args: CHROME_ARGS });
+}
+
+/** Runs in every frame before its scripts: records CSP violations, so that 0 means 0. */
+export function recordViolations(): void {
+  (window as any).__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+  );
+}
+
+/** A new page that records CSP violations (`window.__violations`) and collects uncaught errors and console errors. */
+export async function watchedPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.addInitScript(recordViolations);
+  return { page, errors };
 }

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as models from '../../src/models/index.js';
-import { BUILT, CHROME, DIST, launch, serve, type StaticServer } from './harness.js';
+import { BUILT, CHROME, DIST, launch, serve, watchedPage, type StaticServer } from './harness.js';
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
@@ -24,7 +24,7 @@ const SAMPLES: Record<string, () => unknown> = {
 const files = BUILT
   ? readdirSync(DIST)
       .map((f) => /^partnership-worksheets\.([a-z-]+)\.js$/.exec(f)?.[1])
-      .filter((w): w is string => !!w && w !== 'bundle')
+      .filter((w): w is string => !!w && w !== 'bundle' && w !== 'loader')
   : [];
 
 let server: StaticServer;
@@ -60,14 +60,7 @@ describe.runIf(BUILT && !!CHROME)('one-worksheet files', () => {
 
   for (const worksheet of Object.keys(SAMPLES)) {
     it(`${worksheet}: defines its element only, takes a document, and speaks German from the shared language file`, async () => {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      await page.addInitScript(() => {
-        (window as any).__violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
+      const { page, errors } = await watchedPage(browser);
       const first = server.requests.length;
       try {
         await page.goto(`${server.base}/page.html?w=${worksheet}&lang=de`);
@@ -87,6 +80,11 @@ describe.runIf(BUILT && !!CHROME)('one-worksheet files', () => {
         expect(kind).toEqual([(sample as { kind: string }).kind, (sample as { title: string }).title]);
         const fetched = server.requests.slice(first).filter((r) => r.startsWith('/dist/'));
         expect(fetched).toEqual([`/dist/partnership-worksheets.${worksheet}.js`, '/dist/partnership-worksheets.bundle.de.js']);
+        // The embed code names this file, in the folder it was loaded from.
+        await page.locator(tag).getByRole('button', { name: 'Einbettungscode…' }).click();
+        await expect
+          .poll(() => page.locator(tag).locator('[data-snippet="script"] textarea').inputValue())
+          .toContain(`<script type="module" src="${server.base}/dist/partnership-worksheets.${worksheet}.js"></script>`);
         expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
         expect(errors).toEqual([]);
       } finally {

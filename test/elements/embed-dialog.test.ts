@@ -108,7 +108,9 @@ describe('the “Embed code…” dialog with a long document', () => {
     key!.dispatchEvent(new Event('input'));
     await el.updateComplete;
     expect(snippet(el, 'iframe').value).to.contain('src="https://lms.example.edu/files/pw/embed/index.html#doc=');
-    expect(snippet(el, 'script').value).to.contain('<script type="module" src="https://lms.example.edu/files/pw/partnership-worksheets.bundle.js"></script>');
+    // No script of the package on the test page: the snippet names the loader, which the README recommends.
+    expect(snippet(el, 'script').value).to.contain('<script type="module" src="https://lms.example.edu/files/pw/partnership-worksheets.loader.js"></script>');
+    expect(el.shadowRoot!.querySelector('dialog .embed-field span')!.textContent).to.contain('partnership-worksheets.loader.js and embed/');
     expect(snippet(el, 'script').value).to.contain('<pw-risk-register>');
     $<HTMLDialogElement>(el, 'dialog').close();
   });
