@@ -4,6 +4,7 @@
 //  (b) the one-file bundle: dist/partnership-worksheets.bundle.js, Lit, valibot and d3 inlined and minified,
 //      for `<script type="module" src="…">` on a page with nothing else.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -26,8 +27,12 @@ const external = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit
 // esbuild reads tsconfig.json, so decorators compile as experimentalDecorators with useDefineForClassFields: false.
 const ts = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json', sourceMap: true });
 
-/** A self-contained, minified file for the browser: dependencies inlined (Lit's production build), templates minified. */
-const oneFile = () => [
+/**
+ * A self-contained, minified file for the browser: dependencies inlined (Lit's production build), templates minified,
+ * and the modules loaded on demand inline too (`onDemand: 'chunks'` leaves them to chunks of their own).
+ */
+const oneFile = ({ onDemand = 'inline' } = {}) => [
+  ...(onDemand === 'inline' ? [inlineOnDemand()] : []),
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'], extensions: ['.mjs', '.js', '.ts'] }),
   ts(),
   minifyTemplates(),
@@ -85,7 +90,7 @@ export default [
     //      uses when the page first uses it, from dist/loader/: one file per worksheet and one shared core (Lit,
     //      src/core, valibot, the shared models), so that a page fetches the core once and only its worksheets.
     input: { 'partnership-worksheets.loader': 'src/loader.ts' },
-    plugins: [sharedLanguageFiles('../'), ...oneFile()],
+    plugins: [sharedLanguageFiles('../'), ...oneFile({ onDemand: 'chunks' })],
     onwarn,
     output: {
       dir: 'dist',
@@ -127,14 +132,45 @@ export default [
   },
 ];
 
+/** Modules the code imports on demand (`import()`) that a one-file build carries inline (not the languages). */
+const ON_DEMAND = ['src/core/embed-dialog.ts'];
+
 /**
- * The loader's chunks: Lit, valibot, d3-array (the shared scales' ticks), src/core and the shared models in `core`; each worksheet's models in
+ * Keeps a one-file build one file: its entry also imports the modules of ON_DEMAND statically, so that Rollup puts
+ * them in the same file and their `import()` resolves to it without a fetch. The loader and the library leave them
+ * to a chunk of their own, fetched the first time they are needed.
+ */
+function inlineOnDemand() {
+  const PREFIX = '\0one-file:';
+  return {
+    name: 'inline-on-demand',
+    async resolveId(source, importer, options) {
+      // What the wrapper imports keeps what an entry keeps (every statement): the entry itself, whose side effects
+      // define the elements, and the on-demand modules, imported for their place in the file rather than a binding.
+      if (importer?.startsWith(PREFIX)) return { id: source, moduleSideEffects: true };
+      if (!options.isEntry || source.startsWith(PREFIX)) return null;
+      const entry = await this.resolve(source, importer, { ...options, skipSelf: true });
+      // Another plugin may have resolved the entry through this hook already: one prefix, not two.
+      return entry && !entry.external ? `${PREFIX}${entry.id.replace(PREFIX, '')}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const entry = JSON.stringify(id.slice(PREFIX.length));
+      return [`export * from ${entry};`, ...ON_DEMAND.map((m) => `import ${JSON.stringify(resolve(m))};`)].join('\n');
+    },
+  };
+}
+
+/**
+ * The loader's chunks: Lit, valibot, d3-array (the shared scales' ticks), src/core and the shared models in `core`,
+ * except the "Embed code…" dialog (`embed-code`, which only an author opens); each worksheet's models in
  * `<kind>-model` (its element and the playbook use them); d3-shape and d3-path in `d3`; the rest (each element) in the chunk
  * of the one worksheet that uses it.
  */
 function loaderChunks(id) {
   const path = id.replace(/\\/g, '/');
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|valibot|d3-array)\//.test(path)) return 'core';
+  if (/\/src\/core\/embed-(dialog|code)\.ts$/.test(path)) return 'embed-code'; // an author's tool, fetched when opened
   if (/\/src\/(core|locales|models\/shared)\//.test(path)) return 'core';
   if (/\/node_modules\/d3-[a-z]+\//.test(path)) return 'd3'; // the charts' shapes: three worksheets share them
   const kind = /\/src\/models\/([a-z-]+)\//.exec(path)?.[1];

@@ -85,7 +85,7 @@ export class EmbedDialogController implements ReactiveController {
     this.host.requestUpdate();
     await this.host.updateComplete;
     const dialog = this.dialog;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog?.isConnected && !dialog.open) dialog.showModal(); // not if the worksheet left the page meanwhile
     this.packed = await packDocument(doc);
     this.host.requestUpdate();
   }

@@ -52,6 +52,7 @@ export const de: Translation<Messages> = {
   'core.storage.unavailable': 'Automatisches Speichern ist aus: Diese Seite kann den Browserspeicher nicht nutzen ({reason}).',
   'core.embed.heading': 'Dieses Arbeitsblatt einbetten',
   'core.embed.intro': 'Fügen Sie einen dieser Codes in eine Kursseite ein. Lernende beginnen mit dem Arbeitsblatt in seinem jetzigen Zustand.',
+  'core.embed.unavailable': 'Der Einbettungscode konnte nicht geladen werden ({reason}). Laden Sie den Ordner loader/ neben partnership-worksheets.loader.js hoch.',
   'core.embed.base': 'Wo die Dateien liegen (der Ordner mit {file} und embed/)',
   'core.embed.baseHint': 'Ersetzen Sie diese Beispieladresse durch Ihre eigene.',
   'core.embed.storageKey': 'Schlüssel für das automatische Speichern der Arbeit (leer: kein automatisches Speichern)',

@@ -52,6 +52,7 @@ export const es: Translation<Messages> = {
   'core.storage.unavailable': 'El guardado automático está desactivado: esta página no puede usar el almacenamiento del navegador ({reason}).',
   'core.embed.heading': 'Insertar esta hoja de trabajo',
   'core.embed.intro': 'Pegue uno de estos códigos en una página del curso. El alumno empieza con la hoja de trabajo tal como está ahora.',
+  'core.embed.unavailable': 'No se pudo cargar el código de inserción ({reason}). Suba la carpeta loader/ junto a partnership-worksheets.loader.js.',
   'core.embed.base': 'Dónde están alojados los archivos (la carpeta con {file} y embed/)',
   'core.embed.baseHint': 'Sustituya esta dirección de ejemplo por la suya.',
   'core.embed.storageKey': 'Clave de guardado automático del trabajo del alumno (vacía: sin guardado automático)',

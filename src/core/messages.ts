@@ -49,6 +49,7 @@ const en = {
   'core.storage.unavailable': 'Autosave is off: this page cannot use browser storage ({reason}).',
   'core.embed.heading': 'Embed this worksheet',
   'core.embed.intro': 'Paste one of these into a course page. The learner starts from the worksheet as it is now.',
+  'core.embed.unavailable': 'The embed code could not be loaded ({reason}). Upload the loader/ folder next to partnership-worksheets.loader.js.',
   'core.embed.base': 'Where the files are hosted (the folder with {file} and embed/)',
   'core.embed.baseHint': 'Replace this example address with your own.',
   'core.embed.storageKey': 'Autosave key for the learner’s work (empty: no autosave)',

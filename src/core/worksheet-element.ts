@@ -7,7 +7,7 @@ import type { ValidationError, ValidationResult } from '../models/shared/result.
 import { fingerprint } from '../models/shared/text.js';
 import { AutosaveController, type AutosaveHost } from './autosave.js';
 import { changeEvent, PwInvalidEvent, PwStorageEvent, type InvalidSource, type StorageState } from './events.js';
-import { EmbedDialogController, embedDialogStyles } from './embed-dialog.js';
+import type { EmbedDialogController } from './embed-dialog.js';
 import { defaultActivityId, XAPI_EXTENSION, XapiController, type XapiSubject } from './xapi.js';
 import { download, fileName, MAX_IMPORT_BYTES } from './files.js';
 import { commitOnEnter } from './fields.js';
@@ -91,7 +91,7 @@ const printOf = (text: string): string => `${text.length}:${fingerprint(text)}`;
 export abstract class WorksheetElement<D extends WorksheetDocument> extends LitElement implements AutosaveHost<D> {
   /** @internal */
   static formAssociated = true;
-  static override styles = [tokens, baseStyles, embedDialogStyles];
+  static override styles = [tokens, baseStyles];
 
   /** Review mode: everything is shown, nothing can be edited. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -224,8 +224,31 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
   protected readonly history = new History<D>(100);
   /** @internal */
   protected readonly autosave = new AutosaveController<D>(this);
-  /** @internal The "Embed code…" dialog (author mode). */
-  protected readonly embedDialog = new EmbedDialogController(this);
+  /**
+   * @internal The "Embed code…" dialog (author mode), with its styles: loaded the first time it is asked for, since
+   * a learner never opens it (a page through the loader fetches it then; the one-file builds carry it inline).
+   */
+  protected embedDialog: EmbedDialogController | undefined;
+
+  /** @internal Opens the "Embed code…" dialog; focus returns to `opener` when it closes. */
+  protected async openEmbedDialog(opener: HTMLElement): Promise<void> {
+    if (!this.embedDialog) {
+      let loaded: typeof import('./embed-dialog.js');
+      try {
+        loaded = await import('./embed-dialog.js');
+      } catch (e) {
+        this.invalidNotice = { tone: 'error', text: this.t('core.embed.unavailable', { reason: e instanceof Error ? e.message : String(e) }) };
+        return;
+      }
+      if (!this.embedDialog) {
+        // Its styles join the worksheet's (a constructed sheet: no inline style for the page's CSP to refuse).
+        const root = this.renderRoot as ShadowRoot;
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, loaded.embedDialogStyles.styleSheet!];
+        this.embedDialog = new loaded.EmbedDialogController(this);
+      }
+    }
+    await this.embedDialog.open(opener);
+  }
   /** @internal xAPI statements as `pw-xapi` events. */
   protected readonly xapi = new XapiController(this);
 
@@ -637,7 +660,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
           () => this.renderToolbar(ro),
         )}
       </div>
-      ${ro || this.learner ? nothing : this.embedDialog.render()}
+      ${ro || this.learner || !this.embedDialog ? nothing : this.embedDialog.render()}
       ${this.renderBeforeSlot()}
       <slot></slot>
       <div role="alert">${this.renderNotice(this.invalidNotice, () => (this.invalidNotice = undefined))}${this.renderNotice(this.storageNotice)}</div>
@@ -671,7 +694,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
           <button type="button" aria-describedby="export-label" @click=${() => this.exportAs('md')}>Markdown</button>
           ${this.extraExports.map((x) => html`<button type="button" aria-describedby="export-label" @click=${x.run}>${x.label}</button>`)}
         </span>
-        ${ro || this.learner ? nothing : html`<button type="button" aria-haspopup="dialog" @click=${(e: Event) => this.embedDialog.open(e.currentTarget as HTMLElement)}>${this.t('core.embedCode')}</button>`}
+        ${ro || this.learner ? nothing : html`<button type="button" aria-haspopup="dialog" @click=${(e: Event) => this.openEmbedDialog(e.currentTarget as HTMLElement)}>${this.t('core.embedCode')}</button>`}
         ${this.completable && !ro
           ? html`<button type="button" class="complete" aria-pressed=${String(this.complete)} @click=${() => this.markComplete(!this.complete)}>
               ${this.complete ? html`${icons.check} ${this.t('core.completed')}` : this.t('core.markComplete')}

@@ -110,9 +110,13 @@ describe.runIf(BUILT && !!CHROME)('the loader', () => {
       expect(fetched().filter((f) => f === '/dist/loader/core.js')).toHaveLength(1);
       expect(fetched().some((f) => /deal|okr|playbook|bundle\.js/.test(f))).toBe(false);
 
-      // The embed code names the loader, in the folder it was loaded from.
+      // The embed code, which a learner never opens, is fetched when an author first asks for it; it names the
+      // loader, in the folder it was loaded from.
+      expect(fetched()).not.toContain('/dist/loader/embed-code.js');
       const register = page.locator('pw-risk-register');
       await register.getByRole('button', { name: 'Embed code…' }).click();
+      await expect.poll(() => register.getByRole('dialog').isVisible()).toBe(true);
+      expect(fetched()).toContain('/dist/loader/embed-code.js');
       await expect
         .poll(() => register.locator('[data-snippet="script"] textarea').inputValue())
         .toContain(`<script type="module" src="${server.base}/dist/partnership-worksheets.loader.js"></script>`);
@@ -159,6 +163,23 @@ describe.runIf(BUILT && !!CHROME)('the loader', () => {
       expect(appRequests[0]).toBe('/app/app.js');
       expect(appRequests.length).toBeGreaterThan(1);
       expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('says in the worksheet what to upload when the embed code cannot be fetched, and loses nothing', async () => {
+    const { page, errors } = await open('<pw-governance-charter></pw-governance-charter>');
+    try {
+      await page.route('**/loader/embed-code.js', (route) => route.abort());
+      const charter = page.locator('pw-governance-charter');
+      await expect.poll(() => charter.getByRole('button', { name: 'Embed code…' }).count()).toBe(1);
+      await charter.getByRole('button', { name: 'Embed code…' }).click();
+      await expect.poll(() => charter.getByRole('alert').textContent()).toMatch(/The embed code could not be loaded \(.+\)\. Upload the loader\/ folder/);
+      expect(await charter.getByRole('dialog').count()).toBe(0);
+      // The worksheet stays, with its toolbar.
+      expect(await charter.getByRole('button', { name: 'Undo' }).count()).toBe(1);
+      expect(errors.filter((e) => !/Failed to load resource|embed-code/.test(e))).toEqual([]);
     } finally {
       await page.close();
     }

@@ -1,5 +1,5 @@
 // The risk register in German and Spanish, in right-to-left layout, and switching language at runtime.
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { missingMessages } from './missing-messages.js';
 import '../../src/define/risk-register.js';
@@ -119,6 +119,7 @@ describe('<pw-risk-register> languages', () => {
       await el.updateComplete;
       // The "Embed code…" dialog.
       await click(el, $<HTMLButtonElement>(el, '[part="toolbar"] button[aria-haspopup="dialog"]'));
+      await waitUntil(() => el.shadowRoot!.querySelector('dialog.embed[open]'), 'the embed dialog opens');
       expect(text($(el, 'dialog.embed'))).to.contain(c.embed);
       await click(el, $<HTMLButtonElement>(el, 'dialog.embed .embed-close button'));
       // A refused document.
