@@ -8,15 +8,22 @@
  * component's shadow root is out of its sight: call `load('pw-…')` for it (or `discover(shadowRoot)`).
  */
 
-/** Each worksheet's tag, and the module that defines it (one chunk each; what they share is one more). */
+/**
+ * Each worksheet's tag, and what it needs: the module that defines it and its models (a chunk each). They are
+ * asked for together with the shared core, so that the browser fetches the three side by side instead of finding
+ * the core and the models only once the worksheet's chunk has arrived.
+ */
 const WORKSHEETS = {
-  'pw-segmentation-matrix': () => import('./define/segmentation-matrix.js'),
-  'pw-deal-comparator': () => import('./define/deal-comparator.js'),
-  'pw-okr-builder': () => import('./define/okr-builder.js'),
-  'pw-risk-register': () => import('./define/risk-register.js'),
-  'pw-governance-charter': () => import('./define/governance-charter.js'),
-  'pw-playbook': () => import('./define/playbook.js'),
+  'pw-segmentation-matrix': () => [import('./define/segmentation-matrix.js'), import('./models/segmentation-matrix/spec.js')],
+  'pw-deal-comparator': () => [import('./define/deal-comparator.js'), import('./models/deal-comparator/spec.js')],
+  'pw-okr-builder': () => [import('./define/okr-builder.js'), import('./models/okr-builder/spec.js')],
+  'pw-risk-register': () => [import('./define/risk-register.js'), import('./models/risk-register/spec.js')],
+  'pw-governance-charter': () => [import('./define/governance-charter.js'), import('./models/governance-charter/spec.js')],
+  'pw-playbook': () => [import('./define/playbook.js'), import('./models/playbook/spec.js')],
 } as const;
+
+/** The shared core (its base class's module is in the core chunk). */
+const core = () => import('./core/worksheet-element.js');
 
 /** The tag of a worksheet element the loader can define. */
 export type WorksheetTag = keyof typeof WORKSHEETS;
@@ -40,7 +47,7 @@ export function load(tag: string): Promise<CustomElementConstructor> {
   }
   let pending = loading.get(name);
   if (!pending) {
-    pending = WORKSHEETS[name]().then(
+    pending = Promise.all([core(), ...WORKSHEETS[name]()]).then(
       () => customElements.whenDefined(name),
       (e: unknown) => {
         loading.delete(name); // a later call (the file uploaded, the network back) may try again

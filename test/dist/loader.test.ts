@@ -21,10 +21,14 @@ let browser: Browser;
 /** A page with the loader from `src` and `body`, its errors and CSP violations collected. */
 async function open(body: string, { lang = 'en', src = '/dist/partnership-worksheets.loader.js' } = {}) {
   const { page, errors } = await watchedPage(browser);
+  // What the page asked for and when each answer had arrived, in order.
+  const events: string[] = [];
+  page.on('request', (r) => events.push(`asked ${new URL(r.url()).pathname}`));
+  page.on('requestfinished', (r) => events.push(`arrived ${new URL(r.url()).pathname}`));
   const first = server.requests.length;
   await page.goto(`${server.base}/page.html?${new URLSearchParams({ body, lang, src })}`);
   const fetched = () => server.requests.slice(first).filter((r) => r.startsWith('/dist/')).sort();
-  return { page, errors, fetched };
+  return { page, errors, fetched, events };
 }
 
 const defined = (page: Page) => page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS);
@@ -76,7 +80,7 @@ describe.runIf(BUILT && !!CHROME)('the loader', () => {
   });
 
   it('defines only the worksheets on the page, from the core and their own files, and one added later when it arrives', async () => {
-    const { page, errors, fetched } = await open('<pw-risk-register></pw-risk-register><section><pw-governance-charter></pw-governance-charter></section>');
+    const { page, errors, fetched, events } = await open('<pw-risk-register></pw-risk-register><section><pw-governance-charter></pw-governance-charter></section>');
     try {
       await page.waitForFunction(() => !!customElements.get('pw-risk-register') && !!customElements.get('pw-governance-charter'));
       expect(await defined(page)).toEqual(['pw-risk-register', 'pw-governance-charter']);
@@ -89,6 +93,15 @@ describe.runIf(BUILT && !!CHROME)('the loader', () => {
         '/dist/loader/risk-register.js',
         '/dist/partnership-worksheets.loader.js',
       ]);
+      // The core and the register's models are asked for with the register's chunk, not after it arrived.
+      const at = (event: string) => {
+        const i = events.indexOf(event);
+        expect(i, event).toBeGreaterThan(-1);
+        return i;
+      };
+      const arrived = at('arrived /dist/loader/risk-register.js');
+      expect(at('asked /dist/loader/core.js')).toBeLessThan(arrived);
+      expect(at('asked /dist/loader/risk-register-model.js')).toBeLessThan(arrived);
 
       // Added by a script after the page loaded, inside another element: defined, and it works.
       await page.evaluate((doc) => {
