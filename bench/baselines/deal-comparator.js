@@ -1,7 +1,8 @@
 // Vanilla baseline for <pw-deal-comparator>: the comparison grid (a weight slider + number per criterion, a
 // score input per option and criterion, totals), a stacked bar chart in rank order, the sensitivity table and
 // one card per option. A weight change recomputes the totals, ranks and the exact sensitivity (same maths as
-// the element's model) and writes only the numbers that depend on it.
+// the element's model) and writes only the numbers that depend on it. The grid is the element's table (its column
+// classes, option heads, row actions and weight bands), so that the shared style sheet lays both out alike.
 import { h, icon, s, select, styledHost, textarea, worksheetHeader } from './dom.js';
 
 const STRUCTURES = ['revenue-share', 'equity-investment', 'joint-venture', 'licensing', 'co-development', 'reseller', 'other'];
@@ -54,6 +55,7 @@ export function createVanillaDeal(parent, doc) {
   // ── grid ──
   const shareEls = [];
   const hintEls = [];
+  const bandEls = [];
   const body = h('tbody');
   criteria.forEach((c, i) => {
     const range = h('input', { type: 'range', class: 'weight-slider', min: 0, max: 100, step: 1, 'aria-label': `Weight of ${c.label}, slider` });
@@ -62,16 +64,18 @@ export function createVanillaDeal(parent, doc) {
     number.value = String(c.weight);
     shareEls.push(h('span', { class: 'share', title: 'Share of the total weight' }, pct(c.weight / a.W)));
     hintEls.push(h('span', { class: 'hint', id: `weight-hint-${i}` }, changeText(sens[i]?.up)));
+    // The band where the leader holds, under the slider, with its custom properties on the band (as the element).
+    bandEls.push(h('span', { class: 'band', 'aria-hidden': 'true' }, h('span', { class: 'band-safe' }), h('span', { class: 'band-at' })));
     const tr = h(
       'tr',
       { 'data-id': c.id },
       h(
         'th',
-        { scope: 'row' },
+        { scope: 'row', class: 'crit' },
         textarea({ class: 'crit-label', rows: 1, 'aria-label': `Criterion ${i + 1} label` }, c.label),
-        ...['up', 'down', 'copy', 'trash'].map((k) => h('button', { type: 'button', class: 'icon small', 'aria-label': `${k} ${c.label}` }, icon('M12 5v14'))),
+        h('span', { class: 'row-actions' }, ...['earlier', 'later', 'duplicate', 'danger remove'].map((k) => h('button', { type: 'button', class: `icon small ${k}`, 'aria-label': `${k} ${c.label}` }, icon('M12 5v14')))),
       ),
-      h('td', { class: 'weight' }, h('span', { class: 'weight-controls' }, range, number, shareEls[i]), hintEls[i]),
+      h('td', { class: 'weight' }, h('span', { class: 'weight-controls' }, range, number, shareEls[i]), bandEls[i], hintEls[i]),
     );
     for (const o of options) {
       const input = h('input', { type: 'number', class: 'score-input', min: 0, max: 10, step: 0.5, inputmode: 'decimal', 'data-o': o.id, 'data-c': c.id, 'aria-label': `${o.name}: ${c.label} score, 0 to 10` });
@@ -81,17 +85,28 @@ export function createVanillaDeal(parent, doc) {
     body.append(tr);
   });
   const totalEls = options.map((o, j) => h('td', { class: 'total', 'data-id': o.id, 'data-leader': String(j === a.leader) }, h('span', { class: 'total-value' }, fmt(a.totals[j]))));
-  const grid = h(
-    'div',
-    { class: 'grid-wrap scroll', part: 'grid', tabindex: 0, role: 'region', 'aria-label': 'Comparison grid' },
+  // The element's table: its column classes (their widths), the option heads, and the number of options as a
+  // custom property, so that the shared style sheet lays it out as the element's.
+  const table = h(
+    'table',
+    { class: 'grid' },
+    h('colgroup', null, h('col', { class: 'c-crit' }), h('col', { class: 'c-weight' }), ...options.map(() => h('col', { class: 'c-opt' }))),
     h(
-      'table',
-      { class: 'grid' },
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Criterion'), h('th', { scope: 'col' }, 'Weight'), ...options.map((o) => h('th', { scope: 'col' }, o.name)))),
-      body,
-      h('tfoot', null, h('tr', null, h('th', { scope: 'row' }, 'Weighted total'), h('td'), ...totalEls)),
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, 'Criterion'),
+        h('th', { scope: 'col' }, 'Weight ', h('span', { class: 'muted' }, 'and share')),
+        ...options.map((o) => h('th', { scope: 'col', class: 'opt-head', 'data-id': o.id }, h('span', { class: 'opt-name' }, o.name), h('span', { class: 'structure' }, o.structure))),
+      ),
     ),
+    body,
+    h('tfoot', null, h('tr', { class: 'totals' }, h('th', { scope: 'row' }, 'Weighted total'), h('td', { class: 'total-weight' }), ...totalEls)),
   );
+  table.style.setProperty('--options', String(options.length));
+  const grid = h('div', { class: 'grid-wrap scroll', part: 'grid', tabindex: 0, role: 'region', 'aria-label': 'Comparison grid' }, table);
 
   // ── bar chart: one <g> per option, one <rect> per criterion ──
   const bars = options.map((o) => {
@@ -168,6 +183,12 @@ export function createVanillaDeal(parent, doc) {
       shareEls[i].textContent = pct(c.weight / a.W);
       legendShares[i].textContent = pct(c.weight / a.W);
       hintEls[i].textContent = changeText(sens[i]?.up);
+      const band = bandEls[i].style;
+      if (sens[i]) {
+        band.setProperty('--lo', `${sens[i].down?.weight ?? 0}%`);
+        band.setProperty('--hi', `${Math.min(100, sens[i].up?.weight ?? 100)}%`);
+      }
+      band.setProperty('--at', `${Math.min(100, c.weight)}%`);
       sensRows[i].weight.textContent = String(c.weight);
       sensRows[i].down.textContent = changeText(sens[i]?.down);
       sensRows[i].up.textContent = changeText(sens[i]?.up);

@@ -19,14 +19,16 @@ let server: StaticServer;
 let browser: Browser;
 
 /** A page with the loader from `src` and `body`, its errors and CSP violations collected. */
-async function open(body: string, { lang = 'en', src = '/dist/partnership-worksheets.loader.js' } = {}) {
+async function open(body: string, { lang = 'en', src = ['/dist/partnership-worksheets.loader.js'] as string | string[] } = {}) {
   const { page, errors } = await watchedPage(browser);
   // What the page asked for and when each answer had arrived, in order.
   const events: string[] = [];
   page.on('request', (r) => events.push(`asked ${new URL(r.url()).pathname}`));
   page.on('requestfinished', (r) => events.push(`arrived ${new URL(r.url()).pathname}`));
   const first = server.requests.length;
-  await page.goto(`${server.base}/page.html?${new URLSearchParams({ body, lang, src })}`);
+  const query = new URLSearchParams({ body, lang });
+  for (const s of [src].flat()) query.append('src', s);
+  await page.goto(`${server.base}/page.html?${query}`);
   const fetched = () => server.requests.slice(first).filter((r) => r.startsWith('/dist/')).sort();
   return { page, errors, fetched, events };
 }
@@ -63,7 +65,8 @@ describe.runIf(BUILT && !!CHROME)('the loader', () => {
           // Markup made by the test itself, never by a user: each test gives the page its worksheets.
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP }).end(
             `<!doctype html><html lang="${url.searchParams.get('lang')}"><head><meta charset="utf-8"><title>Loader</title>` +
-              `<script type="module" src="${url.searchParams.get('src')}"></script></head><body>${url.searchParams.get('body')}</body></html>`,
+              url.searchParams.getAll('src').map((s) => `<script type="module" src="${s}"></script>`).join('') +
+              `</head><body>${url.searchParams.get('body')}</body></html>`,
           );
         },
         // The loader uploaded without its folder.
@@ -195,6 +198,24 @@ describe.runIf(BUILT && !!CHROME)('the loader', () => {
       expect(errors.filter((e) => !/Failed to load resource|embed-code/.test(e))).toEqual([]);
     } finally {
       await page.close();
+    }
+  });
+
+  it('is harmless loaded twice, from two addresses, or beside the full bundle', async () => {
+    for (const src of [
+      ['/dist/partnership-worksheets.loader.js', '/dist/partnership-worksheets.loader.js?again'],
+      ['/dist/partnership-worksheets.loader.js', '/dist/partnership-worksheets.bundle.js'],
+    ]) {
+      const { page, errors } = await open('<pw-risk-register></pw-risk-register><pw-okr-builder></pw-okr-builder>', { src });
+      try {
+        await page.waitForFunction(() => !!customElements.get('pw-risk-register') && !!customElements.get('pw-okr-builder'));
+        for (const tag of ['pw-risk-register', 'pw-okr-builder']) {
+          await expect.poll(() => page.locator(tag).getByRole('button', { name: 'Undo' }).count(), { message: `${tag} with ${src.join(' and ')}` }).toBe(1);
+        }
+        expect(errors, src.join(' and ')).toEqual([]);
+      } finally {
+        await page.close();
+      }
     }
   });
 
