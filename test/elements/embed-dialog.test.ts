@@ -28,9 +28,10 @@ function deepActive(): Element | null {
 async function openWithKeyboard(el: PwRiskRegister): Promise<HTMLDialogElement> {
   embedButton(el)!.focus();
   await sendKeys({ press: 'Enter' });
-  const dialog = $<HTMLDialogElement>(el, 'dialog.embed');
-  await waitUntil(() => dialog.open && snippet(el, 'iframe')?.value.includes('#doc='), 'the embed dialog did not open');
-  return dialog;
+  // The dialog's module is loaded the first time it is asked for: it is rendered once that has arrived.
+  const dialog = () => $<HTMLDialogElement>(el, 'dialog.embed') as HTMLDialogElement | null;
+  await waitUntil(() => dialog()?.open && snippet(el, 'iframe')?.value.includes('#doc='), 'the embed dialog did not open');
+  return dialog()!;
 }
 const iframeSrc = (text: string) => new DOMParser().parseFromString(text, 'text/html').querySelector('iframe')!.getAttribute('src')!;
 
