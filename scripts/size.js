@@ -56,6 +56,10 @@ const BUDGETS = [
 ];
 /** What a bundle may load: the language files beside it. */
 const LANGUAGE_FILE = /^\.\/partnership-worksheets\.bundle\.[a-z]{2,3}\.js$/;
+/** `import("x")` with a literal specifier: a file fetched when the code asks for it, not before it runs. */
+const DYNAMIC_IMPORT = /(?<![\w$."'`])import\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
+/** Every worksheet, by its define module (src/define/<worksheet>.ts). */
+const WORKSHEETS = readdirSync(join(root, 'src/define')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '')).sort();
 
 /**
  * Module specifiers the bundle would fetch: static `import … from "x"`, `export … from "x"`, side-effect
@@ -66,7 +70,7 @@ function importedSpecifiers(code) {
   const patterns = [
     /(?<![\w$."'`])import\s*(?:[\w$*{][^;"'`]*?\bfrom\s*)?["'`]([^"'`]+)["'`]/g, // import x from "y", import "y"
     /(?<![\w$."'`])export\s*(?:\*|\{[^}]*\}|\*\s*as\s+[\w$]+)\s*from\s*["'`]([^"'`]+)["'`]/g, // export … from "y"
-    /(?<![\w$."'`])import\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g, // import("y")
+    DYNAMIC_IMPORT, // import("y")
     /(?<![\w$."'`])import\s*\(\s*(?!["'`])/g, // import(expression): cannot be checked, refuse it
   ];
   for (const re of patterns) for (const m of code.matchAll(re)) found.add(m[1] ?? 'import(<expression>)');
@@ -159,8 +163,7 @@ async function entrySizes() {
   const coreSource = "export { WorksheetElement } from './src/core/worksheet-element.ts';";
   const core = await bundle(coreSource);
   const sizes = [{ entry: 'core', ...core, own: core.gzip }];
-  const worksheets = readdirSync(join(root, 'src/define')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '')).sort();
-  for (const w of worksheets) {
+  for (const w of WORKSHEETS) {
     const b = await bundle(`${coreSource}\nexport * from './src/define/${w}.ts';`);
     const coreInputs = new Set(core.inputs.map((i) => i.path));
     sizes.push({ entry: w, ...b, own: b.gzip - core.gzip, inputs: b.inputs.filter((i) => !coreInputs.has(i.path)) });
@@ -200,7 +203,7 @@ function loaderPages() {
     const code = readFileSync(join(dir, name));
     const text = code.toString('utf8');
     // What a file needs before it runs (static imports), not what it fetches when asked (`import("…")`).
-    const onDemand = new Set([...text.matchAll(/(?<![\w$."'`])import\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]));
+    const onDemand = new Set([...text.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]));
     const imports = [];
     for (const spec of importedSpecifiers(text)) {
       const sibling = /^\.\/([\w-]+\.js)$/.exec(spec)?.[1];
@@ -223,8 +226,7 @@ function loaderPages() {
     if (name && files.has(name)) chunks.push(name);
     else failures.push(`${LOADER} loads ${spec}, which is not a file of dist/loader/`);
   }
-  const worksheets = readdirSync(join(root, 'src/define')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '')).sort();
-  for (const w of worksheets) if (!chunks.includes(`${w}.js`)) failures.push(`${LOADER} does not load loader/${w}.js, the chunk of <pw-${w}>`);
+  for (const w of WORKSHEETS) if (!chunks.includes(`${w}.js`)) failures.push(`${LOADER} does not load loader/${w}.js, the chunk of <pw-${w}>`);
   const closure = (start) => {
     const seen = new Set();
     const visit = (n) => !seen.has(n) && (seen.add(n), files.get(n).imports.forEach(visit));
@@ -239,8 +241,8 @@ function loaderPages() {
   return [
     { entry: 'loader', files: 1, gzip: loader },
     // One page per worksheet (its chunk, named after its define module), and the playbook with all five.
-    ...worksheets.filter((w) => w !== 'playbook').map((w) => page(w, [`${w}.js`])),
-    page('playbook and the five worksheets', worksheets.map((w) => `${w}.js`)),
+    ...WORKSHEETS.filter((w) => w !== 'playbook').map((w) => page(w, [`${w}.js`])),
+    page('playbook and the five worksheets', WORKSHEETS.map((w) => `${w}.js`)),
   ];
 }
 

@@ -3,7 +3,7 @@
  * detail to show as code (a URL, a file name), and loading the one-file bundle from the folder above the page,
  * so that both run the very code a script-tag embed runs.
  */
-import { BUNDLE_FILE } from './embed-code.js';
+import { BUNDLE_FILE, LOADER_FILE } from './embed-code.js';
 
 /** A failure to tell the person in one sentence; `detail` is shown after it, as code. */
 export class PageError extends Error {
@@ -34,9 +34,9 @@ export async function importBundle<T = unknown>(pageModuleUrl: string): Promise<
  */
 export async function importWorksheet(pageModuleUrl: string, kind: string, sections: readonly string[] = []): Promise<void> {
   const known = (k: string) => /^[a-z][a-z0-9-]*$/.test(k);
-  if (known(kind) && kind === 'playbook') {
+  if (kind === 'playbook') {
     try {
-      const loader = (await import(/* @vite-ignore */ new URL('../partnership-worksheets.loader.js', pageModuleUrl).href)) as {
+      const loader = (await import(/* @vite-ignore */ new URL(`../${LOADER_FILE}`, pageModuleUrl).href)) as {
         load(tag: string): Promise<unknown>;
       };
       await Promise.all(['playbook', ...new Set(sections.filter(known))].map((k) => loader.load(`pw-${k}`)));
