@@ -3,7 +3,7 @@
 // one card per option. A weight change recomputes the totals, ranks and the exact sensitivity (same maths as
 // the element's model) and writes only the numbers that depend on it. The grid is the element's table (its column
 // classes, option heads, row actions and weight bands), so that the shared style sheet lays both out alike.
-import { h, icon, s, select, styledHost, textarea, worksheetHeader } from './dom.js';
+import { editLog, h, icon, s, select, styledHost, textarea, worksheetHeader } from './dom.js';
 
 const STRUCTURES = ['revenue-share', 'equity-investment', 'joint-venture', 'licensing', 'co-development', 'reseller', 'other'];
 const IPS = ['ours', 'partner', 'joint', 'licensed'];
@@ -218,8 +218,10 @@ export function createVanillaDeal(parent, doc) {
   paint();
   chartTable.addEventListener('toggle', () => chartTable.open && paint());
 
+  const header = worksheetHeader(doc.title);
+  const log = editLog(header);
   root.append(
-    worksheetHeader(doc.title),
+    header,
     h('slot'),
     h('div', { role: 'alert' }),
     h('section', { class: 'grid-section' }, h('h3', { id: 'grid-title' }, 'Comparison'), grid),
@@ -230,7 +232,7 @@ export function createVanillaDeal(parent, doc) {
       h('section', { class: 'panel sensitivity', part: 'sensitivity' }, h('h3', null, 'How robust is the lead?'), h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Sensitivity table' }, sensTable)),
     ),
     h('section', { class: 'terms', part: 'terms' }, h('h3', null, 'Terms of each option'), h('div', { class: 'cards' }, ...cards)),
-    h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' }),
+    log.live,
   );
 
   // A committed weight (change on the number field) recomputes and repaints.
@@ -240,10 +242,12 @@ export function createVanillaDeal(parent, doc) {
     const c = criteria.find((x) => x.id === input.dataset.c);
     const weight = Number(input.value);
     if (!c || !Number.isFinite(weight) || weight < 0 || weight === c.weight) return;
+    const step = { id: c.id, weight: c.weight };
     c.weight = weight;
     a = analyse(criteria, options);
     sens = sensitivity(criteria, options, a);
     paint();
+    log.record(step, `Weight of ${c.label} set to ${weight}.`);
   });
 
   return { host, criteria };

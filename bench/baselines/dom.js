@@ -61,6 +61,25 @@ export function styledHost(tag, parent) {
   return { host, root };
 }
 
+/**
+ * What every edit does besides its own cells, as the elements do: it keeps an undo step (so the Undo button is
+ * enabled from the first edit on) and says what changed in the polite live region.
+ */
+export function editLog(header) {
+  const undo = header.querySelector('[aria-label="Undo"]');
+  const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  const steps = [];
+  return {
+    live,
+    steps,
+    record(step, announcement) {
+      steps.push(step);
+      undo.setAttribute('aria-disabled', 'false');
+      live.textContent = announcement;
+    },
+  };
+}
+
 /** The title row and toolbar every worksheet draws, built by hand. */
 export function worksheetHeader(title, exports = ['JSON', 'CSV', 'Markdown']) {
   return h(

@@ -1,7 +1,7 @@
 // Vanilla baseline for <pw-okr-builder>: the same period and teams, score-per-team table, filter bar and objective
 // cards (owners, key-result rows with their number fields, progress meters and trend charts, coaching notes), built
 // with createElement; a check-in updates by hand only what it changes. It adopts the element's style sheets.
-import { h, icon, s, styledHost, textarea, worksheetHeader } from './dom.js';
+import { editLog, h, icon, s, styledHost, textarea, worksheetHeader } from './dom.js';
 
 const BAND_LABEL = { red: 'At risk', yellow: 'Needs attention', green: 'On track' };
 const ICON = {
@@ -257,9 +257,10 @@ export function createVanillaOkrBuilder(parent, doc) {
   const sum = summary(doc);
   const stats = h('p', { class: 'sheet-stats' }, sum.stats);
   const summaryBody = h('tbody', null, ...sum.body);
-  const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  const header = worksheetHeader(doc.title, ['JSON', 'Markdown']);
+  const log = editLog(header);
   root.append(
-    worksheetHeader(doc.title, ['JSON', 'Markdown']),
+    header,
     h('slot'),
     h('div', { role: 'alert' }),
     h(
@@ -303,7 +304,7 @@ export function createVanillaOkrBuilder(parent, doc) {
     ),
     h('p', { class: 'hint', id: 'reorder-hint' }, 'Drag the handle, or use Move up and Move down, to reorder.'),
     h('ol', { class: 'objectives long', part: 'objectives', 'aria-label': 'Objectives' }, ...doc.objectives.map((o, i) => card(o, i, doc.teams, refs))),
-    live,
+    log.live,
   );
 
   /** Opens one key result's check-in panel (untimed set-up of the check-in scenario). */
@@ -366,7 +367,7 @@ export function createVanillaOkrBuilder(parent, doc) {
     const next = summary(doc);
     stats.textContent = next.stats;
     summaryBody.replaceChildren(...next.body);
-    live.textContent = `Check-in recorded: ${r.name} is now ${num(kr.current)}`;
+    log.record({ objectiveId, krId, checkIn: checkIn.id }, `Check-in recorded: ${r.name} is now ${num(kr.current)}`);
   }
 
   return { host, root, refs, openCheckIn };

@@ -1,7 +1,7 @@
 // Vanilla baseline for <pw-risk-register>: the same heat map, legend, summary and editable table (the same form
 // controls per row), built with createElement and updated by hand. It uses the element's own style sheets
 // (see styledHost) so both pay the same style and layout costs.
-import { h, icon, select, styledHost, textarea, worksheetHeader } from './dom.js';
+import { editLog, h, icon, select, styledHost, textarea, worksheetHeader } from './dom.js';
 
 const BANDS = { medium: 5, high: 10, critical: 20 };
 const BAND_LABEL = { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' };
@@ -147,8 +147,10 @@ export function createVanillaRiskRegister(parent, doc, { today }) {
   for (const r of risks) tbody.append(row(r, today));
   const sortButton = (label) => h('button', { type: 'button', class: 'sort', 'aria-label': `Sort by ${label.toLowerCase()}`, 'aria-pressed': 'false' }, label, h('span', { class: 'sort-icon', 'aria-hidden': 'true' }, '↕'));
 
+  const header = worksheetHeader(doc.title);
+  const log = editLog(header);
   root.append(
-    worksheetHeader(doc.title),
+    header,
     h('slot'),
     h('div', { role: 'alert' }),
     h(
@@ -205,7 +207,7 @@ export function createVanillaRiskRegister(parent, doc, { today }) {
         ),
       ),
     ),
-    h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' }),
+    log.live,
   );
 
   const setCount = (key, delta) => {
@@ -226,6 +228,7 @@ export function createVanillaRiskRegister(parent, doc, { today }) {
     const next = Number(target.value);
     if (next === risk.likelihood) return;
     const before = risk.likelihood * risk.impact;
+    const step = { id: risk.id, likelihood: risk.likelihood };
     setCount(cellKey(risk.likelihood, risk.impact), -1);
     risk.likelihood = next;
     setCount(cellKey(risk.likelihood, risk.impact), +1);
@@ -237,6 +240,7 @@ export function createVanillaRiskRegister(parent, doc, { today }) {
       bandCounts[band(before)].textContent = String(byBand[band(before)]);
       bandCounts[band(after)].textContent = String(byBand[band(after)]);
     }
+    log.record(step, 'Likelihood changed');
   });
 
   return { host, risks };

@@ -1,8 +1,9 @@
 // Vanilla baseline for <pw-segmentation-matrix>: an SVG with one <g><circle><path></g> per partner (same
 // attributes as the element's points), quadrant labels with counts, axes, the segment legend and the first
 // 200 rows of the partner table, built with createElement. A keyboard move updates the data, one transform
-// attribute, the point's aria-label, its table row and, when it crosses the threshold, two quadrant counts.
-import { h, icon, s, styledHost, textarea, worksheetHeader } from './dom.js';
+// attribute, the point's aria-label, its table row and, when it crosses the threshold, two quadrant counts; as the
+// element does, it keeps an undo step (enabling the Undo button) and says where the point went in the live region.
+import { editLog, h, icon, s, styledHost, textarea, worksheetHeader } from './dom.js';
 
 const PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#6f4e37', '#7a7a7a'];
 const QUADRANTS = ['top-right', 'top-left', 'bottom-left', 'bottom-right'];
@@ -184,8 +185,10 @@ export function createVanillaMatrix(parent, doc, { width = 640 } = {}) {
     tbody.append(r.tr);
   }
 
+  const header = worksheetHeader(doc.title, ['JSON', 'CSV', 'Markdown', 'SVG']);
+  const log = editLog(header);
   root.append(
-    worksheetHeader(doc.title, ['JSON', 'CSV', 'Markdown', 'SVG']),
+    header,
     h('slot'),
     h('div', { role: 'alert' }),
     h(
@@ -213,7 +216,7 @@ export function createVanillaMatrix(parent, doc, { width = 640 } = {}) {
       ),
     ),
     h('p', { class: 'more' }, `Showing the first ${TABLE_PAGE} of ${partners.length} partners. `, h('button', { type: 'button' }, `Show all ${partners.length}`)),
-    h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' }),
+    log.live,
   );
 
   // Arrow keys move the focused point by one step; everything that shows the partner follows.
@@ -224,6 +227,7 @@ export function createVanillaMatrix(parent, doc, { width = 640 } = {}) {
     e.preventDefault();
     const p = byId.get(el.dataset.id);
     const before = quadrantOf(p);
+    const step = { id: p.id, x: p.x, y: p.y };
     p.x = Math.min(100, Math.max(0, p.x + steps[0]));
     p.y = Math.min(100, Math.max(0, p.y + steps[1]));
     const after = quadrantOf(p);
@@ -239,6 +243,7 @@ export function createVanillaMatrix(parent, doc, { width = 640 } = {}) {
       counts[after]++;
       for (const q of [before, after]) quadrantText[q].textContent = `${doc.quadrants[QUADRANTS.indexOf(q)]} · ${counts[q]}`;
     }
+    log.record(step, `${p.name}: ${doc.axes.x.label} ${p.x}, ${doc.axes.y.label} ${p.y}, ${doc.quadrants[QUADRANTS.indexOf(after)]}`);
   });
 
   return { host, partners, byId };
