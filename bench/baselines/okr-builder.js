@@ -128,7 +128,7 @@ function krRow(o, kr, j, number, teams, refs) {
   const current = numberField(kr.current, 'current', `Current value of ${name}`);
   const confidence = numberField(kr.confidence, 'confidence', `Confidence in ${name} (0 to 1)`);
   const prog = progress(kr, name);
-  const trendCell = h('td', { 'data-label': 'Trend' }, trend(kr, name));
+  const trendCell = h('td', { 'data-col': 8 }, trend(kr, name));
   const toggle = toggleButton(kr, name);
   const tr = h(
     'tr',
@@ -143,13 +143,13 @@ function krRow(o, kr, j, number, teams, refs) {
         textarea({ class: 'title', rows: 1, 'aria-label': `Key result ${number}.${j + 1}`, placeholder: 'What will you measure?' }, kr.title),
       ),
     ),
-    h('td', { class: 'wide', 'data-label': 'Owner' }, owner),
-    h('td', { class: 'num', 'data-label': 'Start' }, numberField(kr.start, 'start', `Start of ${name}`)),
-    h('td', { class: 'num', 'data-label': 'Target' }, numberField(kr.target, 'target', `Target of ${name}`)),
-    h('td', { class: 'num', 'data-label': 'Current' }, current),
-    h('td', { class: 'num', 'data-label': 'Unit' }, unit),
-    h('td', { class: 'num', 'data-label': 'Confidence' }, confidence),
-    h('td', { class: 'wide', 'data-label': 'Progress' }, prog),
+    h('td', { class: 'wide', 'data-col': 1 }, owner),
+    h('td', { class: 'num', 'data-col': 2 }, numberField(kr.start, 'start', `Start of ${name}`)),
+    h('td', { class: 'num', 'data-col': 3 }, numberField(kr.target, 'target', `Target of ${name}`)),
+    h('td', { class: 'num', 'data-col': 4 }, current),
+    h('td', { class: 'num', 'data-col': 5 }, unit),
+    h('td', { class: 'num', 'data-col': 6 }, confidence),
+    h('td', { class: 'wide', 'data-col': 7 }, prog),
     trendCell,
     h(
       'td',
@@ -163,6 +163,12 @@ function krRow(o, kr, j, number, teams, refs) {
   refs.set(`${o.id}/${kr.id}`, { tr, kr, name, current, confidence, prog, trendCell, toggle });
   return tr;
 }
+
+/** A check-in's day as the element writes it ("Mar 20, 2027"). */
+const DAY = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+/** The key-result cards' cell labels, as custom properties read by the cells marked data-col. */
+const KR_LABELS = ['Owner', 'Start', 'Target', 'Current', 'Unit', 'Confidence', 'Progress', 'Trend'].map((label, i) => `--_pw-label-${i + 1}: "${label}"`).join('; ');
 
 function card(o, i, teams, refs) {
   const number = i + 1;
@@ -205,7 +211,8 @@ function card(o, i, teams, refs) {
       { class: 'table-wrap' },
       h(
         'table',
-        { class: 'krs cards', part: 'key-results' },
+        // The cards' cell labels, set once on the table as the element does (core/card-labels.ts).
+        { class: 'krs cards', part: 'key-results', style: KR_LABELS },
         h('caption', { class: 'visually-hidden' }, `Key results of objective ${number}`),
         h('colgroup', null, ...['c-title', 'c-owner', 'c-num', 'c-unit', 'c-conf', 'c-progress', 'c-trend', 'c-actions'].map((c) => h('col', { class: c, span: c === 'c-num' ? 3 : null }))),
         h('thead', null, h('tr', null, ...['Key result', 'Owner', 'Start', 'Target', 'Current', 'Unit', 'Confidence', 'Progress', 'Trend'].map((t) => h('th', { scope: 'col' }, t)), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
@@ -329,6 +336,8 @@ export function createVanillaOkrBuilder(parent, doc) {
     const history = h('ol', { class: 'history' }, ...byDate(r.kr).reverse().map(historyItem(r.kr)));
     const panel = h('tr', { class: 'checkin-row' }, h('td', { colspan: 10 }, h('div', { class: 'checkin-panel', part: 'check-in', role: 'group', 'aria-label': `Check-ins of ${r.name}` }, form, h('h4', { class: 'history-title' }, 'History'), history)));
     r.tr.after(panel);
+    // As the element does, focus moves to the new value (and the page scrolls to it).
+    form.elements.namedItem('value').focus();
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const f = (n) => form.elements.namedItem(n);
@@ -339,7 +348,7 @@ export function createVanillaOkrBuilder(parent, doc) {
   }
 
   const historyItem = (kr) => (c) =>
-    h('li', null, h('span', { class: 'history-date' }, c.date), h('strong', { class: 'history-value' }, withUnit(c.value, kr.unit)), c.note ? h('span', { class: 'history-note' }, c.note) : null, h('button', { type: 'button', class: 'icon small danger', 'aria-label': `Delete the check-in of ${c.date}` }, ico('trash')));
+    h('li', null, h('span', { class: 'history-date' }, DAY.format(new Date(`${c.date}T00:00:00Z`))), h('strong', { class: 'history-value' }, withUnit(c.value, kr.unit)), c.confidence === undefined ? null : h('span', { class: 'muted' }, `confidence ${pct(c.confidence)}`), c.note ? h('span', { class: 'history-note' }, c.note) : null, h('button', { type: 'button', class: 'icon small danger', 'aria-label': `Delete the check-in of ${c.date}` }, ico('trash')));
 
   /** A check-in: the key result's row, its objective's score, the summary and the history; nothing else. */
   function recordCheckIn(objectiveId, krId, input, history) {
