@@ -114,8 +114,9 @@ export default [
     output: { dir: 'dist/embed', format: 'es', entryFileNames: 'embed.js', sourcemap: false },
   },
   {
-    // (d) the SCORM launch page: dist/scorm/{index.html, launch.js, launch.css}. Like the embed page, launch.js
-    //     loads ../partnership-worksheets.bundle.js at run time; the CLI copies all of it into each package.
+    // (d) the SCORM launch page: dist/scorm/{index.html, launch.js, launch.css}. launch.js loads the document's
+    //     worksheets through ../partnership-worksheets.loader.js at run time; the CLI copies all of it, the loader
+    //     and its folder into each package.
     input: 'src/scorm/launch.ts',
     plugins: [ts(), terser({ ecma: 2022, module: true, format: { comments: false } }), staticAssets('src/scorm', ['index.html', 'launch.css'])],
     onwarn,

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 /**
  * `npx partnership-worksheets <command>`: SCORM packages, validation and Markdown for course authors and LMS
- * back ends. Built to dist/cli/partnership-worksheets.js; it reads the launch page and bundle from dist/.
+ * back ends. Built to dist/cli/partnership-worksheets.js; it reads the launch page and the loader from dist/.
  *
  * Exit codes: 0 done (all valid), 1 a document is invalid or a file cannot be read or written, 2 usage error.
  */
@@ -12,6 +12,7 @@ import type { ValidationError } from '../models/shared/result.js';
 import type { ScormVersion } from '../scorm/api.js';
 import { formatCount } from '../scorm/state.js';
 import { buildScormPackage, type LaunchAssets, type PackageDocument } from './scorm-package.js';
+import { LOADER_FILE } from '../core/embed-code.js';
 
 const NAME = 'partnership-worksheets';
 
@@ -23,7 +24,7 @@ export interface Io {
   /** The text of a file ('-' is standard input); throws a ReadError. */
   read(file: string): string;
   write(file: string, data: Uint8Array | string): void;
-  /** dist/, where the launch page and the bundle are. */
+  /** dist/, where the launch page and the loader are. */
   dist: URL;
 }
 
@@ -44,7 +45,8 @@ Exit codes: 0 success, 1 invalid document or unreadable file, 2 usage error.
   scorm: `Usage: ${NAME} scorm <document.json…> -o <package.zip> [--version 1.2|2004] [--title <text>] [--lang <tag>] [--dir rtl]
 
 Builds a SCORM package that an LMS imports: imsmanifest.xml, a launch page per document (one SCO each),
-the worksheet bundle and the documents. Learners' work resumes from cmi.suspend_data; "Mark as complete"
+the worksheets' code (the loader: each page fetches only what its document
+holds) and the documents. Learners' work resumes from cmi.suspend_data; "Mark as complete"
 reports completion. Every document is validated first; nothing is written if one is invalid.
 
 Options:
@@ -185,14 +187,14 @@ async function scorm(io: Io, args: string[]): Promise<number> {
       page: asset('scorm/index.html').toString('utf8'),
       script: asset('scorm/launch.js'),
       styles: asset('scorm/launch.css'),
-      bundle: asset('partnership-worksheets.bundle.js'),
+      code: [LOADER_FILE, ...readdirSync(new URL('loader/', io.dist)).filter((f) => f.endsWith('.js')).sort().map((f) => `loader/${f}`)].map((name) => ({ name, data: asset(name) })),
       languages: readdirSync(io.dist)
         .filter((f) => /^partnership-worksheets\.bundle\.[a-z]{2,3}\.js$/.test(f))
         .sort()
         .map((name) => ({ name, data: asset(name) })),
     };
   } catch (e) {
-    io.err(`The launch page or the bundle is missing from ${io.dist.pathname} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the package is incomplete: run npm run build, or reinstall ${NAME}.\n`);
+    io.err(`The launch page or the loader is missing from ${io.dist.pathname} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the package is incomplete: run npm run build, or reinstall ${NAME}.\n`);
     return EXIT.invalid;
   }
 

@@ -1,7 +1,7 @@
 /**
  * `imsmanifest.xml` for a SCORM 1.2 or SCORM 2004 (4th edition) package: one organisation, one item per
- * worksheet, each item a SCO with its own launch page, and one shared asset resource (the bundle and the
- * launch page's script and styles). Plain text building with every value escaped.
+ * worksheet, each item a SCO with its own launch page, and one shared asset resource (the loader and its
+ * folder, the language files, and the launch page's script and styles). Plain text building with every value escaped.
  */
 import type { ScormVersion } from '../scorm/api.js';
 

@@ -3,7 +3,8 @@
  * Builds a SCORM package from worksheet documents:
  *
  *   imsmanifest.xml
- *   partnership-worksheets.bundle.js     every worksheet element (shared)
+ *   partnership-worksheets.loader.js     the loader, and loader/*.js: each launch page fetches the shared core
+ *                                        and the worksheets its document holds (shared)
  *   partnership-worksheets.bundle.de.js  each shipped language besides English, loaded by a page that speaks it
  *   scorm/launch.js, scorm/launch.css    the launch page's script and styles (shared)
  *   scorm/<name>.html                    one launch page per document: one SCO each
@@ -14,7 +15,6 @@
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { BUNDLE_FILE } from '../core/embed-code.js';
 import { SUSPEND_DATA_LIMIT, type ScormVersion } from '../scorm/api.js';
 import { encodeSuspendData, formatCount } from '../scorm/state.js';
 import { escapeXml, scormManifest, type ManifestItem } from './manifest.js';
@@ -26,8 +26,12 @@ export interface LaunchAssets {
   page: string;
   script: Uint8Array;
   styles: Uint8Array;
-  bundle: Uint8Array;
-  /** The language files beside the bundle (`partnership-worksheets.bundle.de.js` …). */
+  /**
+   * The worksheets' code, by its path in the package: the loader (`partnership-worksheets.loader.js`) and every file
+   * of its folder (`loader/core.js` …).
+   */
+  code: Array<{ name: string; data: Uint8Array }>;
+  /** The language files (`partnership-worksheets.bundle.de.js` …), which the loader's files load from beside it. */
   languages?: Array<{ name: string; data: Uint8Array }>;
 }
 
@@ -148,7 +152,7 @@ export async function buildScormPackage(options: PackageOptions): Promise<ScormP
   }
 
   const languages = assets.languages ?? [];
-  const shared = [BUNDLE_FILE, ...languages.map((l) => l.name), 'scorm/launch.js', 'scorm/launch.css'];
+  const shared = [...assets.code.map((c) => c.name), ...languages.map((l) => l.name), 'scorm/launch.js', 'scorm/launch.css'];
   const title = options.title?.trim() || (documents.length === 1 ? activities[0]!.title : 'Partnership worksheets');
   // Stable for the same content and settings, so re-importing an updated package can be matched by the LMS admin.
   const identifier = `pw-${createHash('sha256')
@@ -159,7 +163,7 @@ export async function buildScormPackage(options: PackageOptions): Promise<ScormP
   const bytes = zip(
     [
       { name: 'imsmanifest.xml', data: text.encode(manifest) },
-      { name: BUNDLE_FILE, data: assets.bundle },
+      ...assets.code,
       ...languages,
       { name: 'scorm/launch.js', data: assets.script },
       { name: 'scorm/launch.css', data: assets.styles },

@@ -1,9 +1,15 @@
 /**
  * What the two hosted pages (the iframe embed page and the SCORM launch page) share: an error that carries a
- * detail to show as code (a URL, a file name), and loading the one-file bundle from the folder above the page,
- * so that both run the very code a script-tag embed runs.
+ * detail to show as code (a URL, a file name), and loading a document's worksheet from the folder above the page
+ * (the loader, a worksheet's own file, or the one-file bundle), so that both run the very code a script-tag embed runs.
  */
+import type { ValidationResult } from '../models/shared/result.js';
 import { BUNDLE_FILE, LOADER_FILE } from './embed-code.js';
+
+/** A worksheet element's class, with the check of its own kind of document (`WorksheetElement.validate`). */
+export type WorksheetClass = CustomElementConstructor & {
+  validate(input: unknown): ValidationResult<{ kind: string; title?: unknown }>;
+};
 
 /** A failure to tell the person in one sentence; `detail` is shown after it, as code. */
 export class PageError extends Error {
@@ -53,4 +59,50 @@ export async function importWorksheet(pageModuleUrl: string, kind: string, secti
     }
   }
   await importBundle(pageModuleUrl);
+}
+
+/** A document's `kind` as read (anything, or undefined), and the kinds of its sections (a playbook's). */
+function kindsOf(doc: unknown): { kind: unknown; sections: string[] } {
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return { kind: undefined, sections: [] };
+  const { kind, sections } = doc as { kind?: unknown; sections?: unknown };
+  const kinds = Array.isArray(sections) ? sections.map((s) => (s as { kind?: unknown } | null)?.kind).filter((k): k is string => typeof k === 'string') : [];
+  return { kind, sections: kinds };
+}
+
+/**
+ * Defines the worksheet element that shows `doc`; the page then checks the document with the
+ * class's `validate()`. With `from: 'loader'` (the SCORM package, which ships the loader and its folder) the code
+ * comes through the loader alone: the shared core and the worksheets the document holds. With `'any'` (the embed
+ * page, whose host may have uploaded some files only) as `importWorksheet` finds it. Throws a PageError when the
+ * document names no kind, a kind this version does not know, or when the code cannot be loaded. Resolves to the
+ * element's tag and class.
+ */
+export async function worksheetFor(pageModuleUrl: string, doc: unknown, from: 'loader' | 'any'): Promise<{ tag: string; worksheet: WorksheetClass }> {
+  const { kind, sections } = kindsOf(doc);
+  if (kind === undefined) throw new PageError('The document has no "kind", so there is no worksheet to show it in.');
+  const unknownKind = () => new PageError('This document’s kind is not a worksheet this version knows:', JSON.stringify(kind));
+  const tag = typeof kind === 'string' && /^[a-z][a-z0-9-]*$/.test(kind) ? `pw-${kind}` : '';
+  if (!tag) throw unknownKind();
+  if (from === 'any') {
+    await importWorksheet(pageModuleUrl, kind as string, sections);
+  } else {
+    const url = new URL(`../${LOADER_FILE}`, pageModuleUrl).href;
+    let loader: { load(tag: string): Promise<unknown>; worksheetTags: readonly string[] };
+    try {
+      loader = (await import(/* @vite-ignore */ url)) as typeof loader;
+    } catch (e) {
+      throw new PageError(`The worksheet code could not be loaded (${(e as Error).message}); ${LOADER_FILE} belongs in the folder above this page:`, url);
+    }
+    if (!loader.worksheetTags.includes(tag)) throw unknownKind();
+    // A section of a kind this version does not know is left to the playbook's own check, which names it.
+    const tags = [...new Set([tag, ...sections.map((k) => `pw-${k}`).filter((t) => loader.worksheetTags.includes(t))])];
+    try {
+      await Promise.all(tags.map((t) => loader.load(t)));
+    } catch (e) {
+      throw new PageError(`The worksheet code could not be loaded (${(e as Error).message}); the loader folder belongs beside ${LOADER_FILE}:`, url);
+    }
+  }
+  const worksheet = customElements.get(tag) as WorksheetClass | undefined;
+  if (!worksheet) throw unknownKind();
+  return { tag, worksheet };
 }

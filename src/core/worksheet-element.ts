@@ -93,6 +93,18 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
   static formAssociated = true;
   static override styles = [tokens, baseStyles];
 
+  /**
+   * Checks a document (an object or JSON text) for this worksheet, without an element: the verdict setting `value`
+   * would give (older versions migrated), the same as the models' `validate` for this kind, and a document of
+   * another kind refused at `/kind`. For a page that has only this worksheet's code (through the loader, or its own
+   * file), e.g. `customElements.get('pw-risk-register').validate(text)`.
+   */
+  static validate(input: unknown): ValidationResult<WorksheetDocument> {
+    const spec = (this.prototype as unknown as { spec?: KindSpec<WorksheetDocument> }).spec;
+    if (!spec) throw new TypeError('validate() needs a worksheet class');
+    return validateWith(spec, input);
+  }
+
   /** Review mode: everything is shown, nothing can be edited. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 

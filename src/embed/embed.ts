@@ -11,7 +11,7 @@
  * forwards each xAPI statement as `{ type: 'pw-xapi', statement }`.
  */
 import { packedFromHash, unpackDocument } from '../core/embed-code.js';
-import { importWorksheet, PageError } from '../core/hosted-page.js';
+import { PageError, worksheetFor } from '../core/hosted-page.js';
 
 const main = document.getElementById('worksheet')!;
 
@@ -113,19 +113,9 @@ async function start(): Promise<void> {
   applyLanguage(params);
   try {
     const doc = await readDocument(params);
-    const kind = doc && typeof doc === 'object' && !Array.isArray(doc) ? (doc as { kind?: unknown }).kind : undefined;
     // The worksheet's own file when there is one (a third of the bundle); for a playbook, the loader with the kinds
     // of its sections; else the bundle.
-    const sections = (doc as { sections?: unknown }).sections;
-    const kinds = Array.isArray(sections) ? sections.map((s) => (s as { kind?: unknown } | null)?.kind).filter((k): k is string => typeof k === 'string') : [];
-    if (typeof kind === 'string') await importWorksheet(import.meta.url, kind, kinds);
-    const tag = typeof kind === 'string' && /^[a-z][a-z0-9-]*$/.test(kind) ? `pw-${kind}` : '';
-    if (!tag || !customElements.get(tag)) {
-      throw new PageError(
-        kind === undefined ? 'The document has no "kind", so there is no worksheet to show it in.' : 'This document’s kind is not a worksheet this version knows:',
-        kind === undefined ? undefined : JSON.stringify(kind),
-      );
-    }
+    const { tag } = await worksheetFor(import.meta.url, doc, 'any');
     const el = document.createElement(tag) as HTMLElement & { value: unknown };
     // Attributes before connection: storage-key decides whether saved work wins over the document.
     if (params.get('storage-key')) el.setAttribute('storage-key', params.get('storage-key')!);

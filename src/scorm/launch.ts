@@ -8,13 +8,14 @@
  * each edit and when the page is hidden or closed, and "Mark as complete" reports completion. Work too large for
  * the LMS stays in this browser and the learner is told. Without an LMS, the worksheet autosaves in this browser.
  */
-import { importBundle, PageError } from '../core/hosted-page.js';
+import { PageError, worksheetFor } from '../core/hosted-page.js';
 import type { ValidationResult } from '../models/shared/result.js';
 import { LmsSession, type LmsError, type ScormVersion, type WindowLike } from './api.js';
 import { SAVE_DELAY_MS, Saver, type SaveNews, type StorageLike } from './saver.js';
 import { decodeSuspendData, fingerprint, formatCount, localKey, readLocalCopy } from './state.js';
 
-interface Bundle {
+/** What checks a learner's work: the worksheet element's class (`validate`, for its own kind). */
+interface Checker {
   validate(doc: unknown): ValidationResult<{ kind: string; title?: unknown }>;
 }
 type WorksheetElement = HTMLElement & { value: unknown; updateComplete?: Promise<unknown> };
@@ -116,10 +117,10 @@ interface Start {
 }
 
 /** Which work the learner continues: the LMS's, a newer copy kept in this browser, or the package's document. */
-async function chooseStart(session: LmsSession, bundle: Bundle, packaged: { kind: string }, storage: StorageLike | undefined, key: string): Promise<Start> {
+async function chooseStart(session: LmsSession, checker: Checker, packaged: { kind: string }, storage: StorageLike | undefined, key: string): Promise<Start> {
   const suspendData = session.get('suspendData');
   const sameKind = (doc: unknown): ValidationResult<{ kind: string }> => {
-    const result = bundle.validate(doc);
+    const result = checker.validate(doc);
     if (result.ok && result.value.kind !== packaged.kind) return { ok: false, errors: [{ path: '/kind', message: `expected "${packaged.kind}"` }] };
     return result;
   };
@@ -278,11 +279,12 @@ async function start(): Promise<void> {
     } catch {
       throw new PageError('The document address is not a valid URL:', docPath);
     }
-    const [packaged, bundle] = await Promise.all([loadDocument(docUrl), importBundle<Bundle>(import.meta.url)]);
-    const checked = bundle.validate(packaged);
+    const packaged = await loadDocument(docUrl);
+    // Through the loader, which the package ships: the shared core (preloaded by the page while the document came)
+    // and the worksheets this document holds, not all six.
+    const { tag, worksheet } = await worksheetFor(import.meta.url, packaged, 'loader');
+    const checked = worksheet.validate(packaged);
     if (!checked.ok) throw new PageError(`The worksheet file is not a valid worksheet (${checked.errors[0]!.path || '/'} ${checked.errors[0]!.message}):`, docUrl.href);
-    const tag = `pw-${checked.value.kind}`;
-    if (!customElements.get(tag)) throw new PageError('This document’s kind is not a worksheet this version knows:', checked.value.kind);
 
     const lms = session?.initialize() ? session : undefined;
     if (session && !lms) {
@@ -293,7 +295,7 @@ async function start(): Promise<void> {
     el.setAttribute('learner', ''); // the learner's view: no author actions
     let begin: Start = { doc: checked.value, fromBrowser: false };
     if (lms) {
-      begin = await chooseStart(lms, bundle, checked.value, storage, key);
+      begin = await chooseStart(lms, worksheet, checked.value, storage, key);
       lms.markStarted();
       lms.set('exit', 'suspend');
       lms.commit();

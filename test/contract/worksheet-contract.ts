@@ -181,6 +181,20 @@ export function runWorksheetContract(w: WorksheetUnderTest): void {
         });
       }
 
+      it("gives the same verdicts through the class's validate(), without an element", () => {
+        type Checker = { validate(input: unknown): { ok: boolean; value?: unknown; errors?: Array<{ path: string }> } };
+        const cls = customElements.get(w.tag) as unknown as Checker;
+        const good = cls.validate(JSON.stringify(sample));
+        expect(good.ok).to.equal(true);
+        expect(good.value).to.deep.equal(sample);
+        for (const c of [...genericInvalid(sample), ...w.invalid(sample)]) {
+          const result = cls.validate(c.input);
+          expect(result.ok, c.name).to.equal(false);
+          expect(result.errors![0]!.path, c.name).to.equal(c.path);
+        }
+        expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+      });
+
       it('shows an invalid initial script document and still works', async () => {
         const el = document.createElement(w.tag) as El;
         el.innerHTML = '<script type="application/json">{"kind": nope}</script>';

@@ -6,7 +6,7 @@
  * browser's own storage unless the test says so.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
@@ -51,6 +51,10 @@ beforeAll(async () => {
     execFileSync('unzip', ['-q', zip, '-d', path.join(work, `v${version}`)]);
     zips[version] = zip;
   }
+  // A playbook, alone in its package: its sections are of every kind.
+  const book = path.join(work, 'playbook.zip');
+  execFileSync(process.execPath, [CLI, 'scorm', path.join(FIXTURES, 'playbook.json'), '-o', book, '--version', '2004'], { stdio: 'pipe' });
+  execFileSync('unzip', ['-q', book, '-d', path.join(work, 'vplaybook')]);
   const scormAgain = path.join(ROOT, 'node_modules/scorm-again/dist');
   const js = (file: string) => (_req: unknown, res: import('node:http').ServerResponse) =>
     void res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(file));
@@ -83,7 +87,7 @@ function watch(page: Page): string[] {
  * Opens the LMS page with a fresh API holding `stored` (nothing on a first launch), then the SCO in an iframe.
  * Every SetValue, Commit and Finish the SCO makes is recorded in `window.__calls`.
  */
-async function launchSco(context: BrowserContext, version: Version, sco: string, stored?: Stored): Promise<{ page: Page; frame: Frame; errors: string[] }> {
+async function launchSco(context: BrowserContext, version: Version, sco: string, stored?: Stored, folder = `v${version}`): Promise<{ page: Page; frame: Frame; errors: string[] }> {
   const page = await context.newPage();
   const errors = watch(page);
   await page.goto(`${server.base}/host.html`);
@@ -114,7 +118,7 @@ async function launchSco(context: BrowserContext, version: Version, sco: string,
     iframe.style.cssText = 'width: 1200px; height: 900px; border: 0';
     iframe.src = src;
     document.body.append(iframe);
-  }, `/v${version}/${sco}`);
+  }, `/${folder}/${sco}`);
   const handle = await page.waitForSelector('#sco');
   const frame = (await handle.contentFrame())!;
   await frame.waitForFunction(() => document.getElementById('connection')?.textContent?.includes('Connected'), undefined, { timeout: 20_000 });
@@ -256,6 +260,32 @@ describe.skipIf(!ready)('a SCORM package', () => {
     }
   });
 
+  it('fetches the worksheets its document holds through the loader, with one shared core, and never the bundle', async () => {
+    const context = await browser.newContext();
+    try {
+      let first = server.requests.length;
+      const risks = await launchSco(context, '2004', 'scorm/risks.html');
+      let fetched = server.requests.slice(first).filter((r) => r.endsWith('.js') && !r.startsWith('/scorm-again/'));
+      expect(fetched.sort()).toEqual(
+        ['/v2004/loader/core.js', '/v2004/loader/risk-register-model.js', '/v2004/loader/risk-register.js', '/v2004/partnership-worksheets.loader.js', '/v2004/scorm/launch.js'].sort(),
+      );
+      expect(risks.errors).toEqual([]);
+
+      first = server.requests.length;
+      const book = await launchSco(context, '2004', 'scorm/playbook.html', undefined, 'vplaybook');
+      fetched = server.requests.slice(first).filter((r) => r.endsWith('.js') && !r.startsWith('/scorm-again/'));
+      const doc = JSON.parse(readFileSync(path.join(FIXTURES, 'playbook.json'), 'utf8')) as { sections: Array<{ kind: string }> };
+      for (const kind of ['playbook', ...doc.sections.map((s) => s.kind)]) expect(fetched).toContain(`/vplaybook/loader/${kind}.js`);
+      expect(fetched.filter((r) => r === '/vplaybook/loader/core.js')).toHaveLength(1);
+      expect(fetched.filter((r) => /bundle\.js$/.test(r))).toEqual([]);
+      expect(await book.frame.evaluate(() => document.querySelector('main > pw-playbook')!.children.length)).toBe(doc.sections.length);
+      expect(await book.frame.evaluate(() => [...document.querySelector('main > pw-playbook')!.children].every((c) => customElements.get(c.localName)))).toBe(true);
+      expect(book.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('SCORM 1.2: work larger than 4,096 characters is kept in the browser and the learner is told; it is never cut', async () => {
     const version = '1.2';
     const context = await browser.newContext();
@@ -330,6 +360,30 @@ describe.skipIf(!ready)('a SCORM package', () => {
       expect(await worksheetTitle(third.frame)).not.toBe('Browser copy');
       expect(await third.frame.evaluate((k) => JSON.parse(localStorage.getItem(`${k}.superseded`)!).document.title, key)).toBe('Browser copy');
       expect([...first.errors, ...second.errors, ...third.errors]).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says what is wrong with a document it cannot show: an unknown kind, an invalid document', async () => {
+    // The launch page as built, beside a package's files, given the document by ?doc= (as when trying it by hand).
+    const folder = path.join(work, 'v2004');
+    copyFileSync(path.join(DIST, 'scorm/index.html'), path.join(folder, 'scorm/try.html'));
+    writeFileSync(path.join(folder, 'documents/crystal.json'), JSON.stringify({ kind: 'crystal-ball', version: 1, title: 'Crystal' }));
+    copyFileSync(path.join(FIXTURES, 'invalid-risks.json'), path.join(folder, 'documents/invalid.json'));
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      for (const [doc, message] of [
+        ['crystal.json', /kind is not a worksheet this version knows: "crystal-ball"/],
+        ['invalid.json', /not a valid worksheet \(\/risks\/3\/likelihood /],
+      ] as const) {
+        await page.goto(`${server.base}/v2004/scorm/try.html?doc=../documents/${doc}`);
+        const alert = page.locator('#alerts [data-note="load"]');
+        await alert.waitFor();
+        expect(await alert.textContent()).toMatch(message);
+        expect(await page.evaluate(() => [...document.querySelectorAll('main > *')].filter((e) => e.localName.startsWith('pw-')).length), doc).toBe(0);
+      }
     } finally {
       await context.close();
     }
