@@ -118,7 +118,7 @@ for (const { entry, gzipBudget } of BUDGETS) {
 // core plus that worksheet minus the core alone. `target` is issue 9's budget; `budget` is the interim limit that
 // fails CI (just above today's sizes, lowered as the bundle is cut), so that no change grows an entry unnoticed.
 const ENTRY_BUDGETS = {
-  core: { target: 10_000, budget: 24_900 }, // +3 kB: the message layer and the English of the shared strings and problems; +0.2 kB: the toolbar's guard; +0.1 kB: the embed snippet's script; +0.6 kB here (esbuild's wrapper for the dialog's import(); 0.35 kB in the files)
+  core: { target: 10_000, budget: 24_950 }, // +3 kB: the message layer and the English of the shared strings and problems; +0.2 kB: the toolbar's guard; +0.1 kB: the embed snippet's script; +0.6 kB here (esbuild's wrapper for the dialog's import(); 0.35 kB in the files); +0.05 kB: icons that are each one whole template (no nested template, marker and second insertion per icon)
   'deal-comparator': { target: 6_000, budget: 26_050 },
   'governance-charter': { target: 6_000, budget: 13_700 },
   'okr-builder': { target: 6_000, budget: 25_400 },
@@ -179,12 +179,14 @@ async function entrySizes() {
 const LOADER = 'dist/partnership-worksheets.loader.js';
 // Budgets just above today's pages. The loader asks for the core and a worksheet's models together with its chunk
 // (one round trip instead of two after it): about 0.1 kB a page for the modules' namespaces, 0.4 kB for a playbook.
+// The risk register's page raised by 0.05 kB (to 42,102 bytes) for icons that are each one template (back to back:
+// 200 objectives created in 367 ms against 397 ms; a 1,000-risk register's JS heap 3.38 MB against 3.76 MB).
 const LOADER_BUDGETS = {
   loader: 1_000, // the script tag's own file, before any worksheet
   'deal-comparator': 52_500,
   'governance-charter': 38_000,
   'okr-builder': 50_800,
-  'risk-register': 42_100,
+  'risk-register': 42_150,
   'segmentation-matrix': 47_000,
   'playbook and the five worksheets': 117_200,
 };

@@ -43,7 +43,8 @@ export function textarea(attrs, value) {
 export function icon(...paths) {
   return s(
     'svg',
-    { class: 'ico', viewBox: '0 0 24 24', width: 16, height: 16, 'aria-hidden': 'true', focusable: 'false', fill: 'none', stroke: 'currentColor', 'stroke-width': 2 },
+    // As the element's icons: how they are stroked comes from the shared style sheet (.ico).
+    { class: 'ico', viewBox: '0 0 24 24', width: 16, height: 16, 'aria-hidden': 'true' },
     ...paths.map((d) => s('path', { d })),
   );
 }

@@ -83,6 +83,14 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* The icons (icons.ts): stroked in the text's colour. */
+  .ico {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
