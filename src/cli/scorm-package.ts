@@ -99,7 +99,7 @@ const titleOf = (doc: { kind: string; title?: unknown }): string =>
 /** Fills in the launch page template for one document. Throws when the template lacks a placeholder. */
 export function launchPage(
   template: string,
-  fill: { document: string; version: ScormVersion; title: string; lang?: string | undefined; dir?: 'ltr' | 'rtl' | undefined },
+  fill: { document: string; version: ScormVersion; title: string; lang?: string | undefined; dir?: 'ltr' | 'rtl' | undefined; preload?: readonly string[] },
 ): string {
   const swaps: Array<[string, string]> = [
     ['<html lang="en">', `<html lang="${escapeXml(fill.lang || 'en')}"${fill.dir === 'rtl' ? ' dir="rtl"' : ''}>`],
@@ -112,7 +112,37 @@ export function launchPage(
     if (!page.includes(from)) throw new Error(`The launch page template (dist/scorm/index.html) has no ${from}; rebuild the package.`);
     page = page.replace(from, () => to);
   }
+  // The files this page's worksheets need, asked for at once beside the document (those the template asks for already left out).
+  const links = (fill.preload ?? []).map((file) => `../${file}`).filter((href) => !page.includes(`href="${href}"`));
+  if (links.length) {
+    if (!page.includes('</head>')) throw new Error('The launch page template (dist/scorm/index.html) has no </head>; rebuild the package.');
+    page = page.replace('</head>', () => `${links.map((href) => `  <link rel="modulepreload" href="${escapeXml(href)}" />\n  `).join('')}</head>`);
+  }
   return page;
+}
+
+/** A static import of a file beside the importing one (`import{…}from"./core.js"`, `import"./d3.js"`), not `import("…")`. */
+const SIBLING_IMPORT = /(?<![\w$."'`])(?:import|export)\s*(?:[\w$*{][^;"'`]*?\bfrom\s*)?["'`]\.\/([\w-]+\.js)["'`]/g;
+
+/**
+ * The files of the loader's folder that a page showing `kinds` runs before its worksheets are defined: each kind's
+ * chunk and its models' chunk, and everything they import (the core, d3), each once. What they fetch only when
+ * asked (the "Embed code…" dialog) is not among them.
+ */
+export function loaderFilesFor(code: ReadonlyArray<{ name: string; data: Uint8Array }>, kinds: readonly string[]): string[] {
+  const text = new Map(code.map((c) => [c.name, new TextDecoder().decode(c.data)]));
+  const needed = new Set<string>();
+  const visit = (name: string): void => {
+    const source = text.get(name);
+    if (source === undefined || needed.has(name)) return;
+    needed.add(name);
+    for (const m of source.matchAll(SIBLING_IMPORT)) visit(`loader/${m[1]}`);
+  };
+  for (const kind of kinds) {
+    visit(`loader/${kind}.js`);
+    visit(`loader/${kind}-model.js`);
+  }
+  return [...needed];
 }
 
 export async function buildScormPackage(options: PackageOptions): Promise<ScormPackage> {
@@ -131,7 +161,9 @@ export async function buildScormPackage(options: PackageOptions): Promise<ScormP
     const title = titleOf(doc);
     const page = `scorm/${name}.html`;
     const json = `documents/${name}.json`;
-    entries.push({ name: page, data: text.encode(launchPage(assets.page, { document: `../${json}`, version, title, lang: options.lang, dir: options.dir })) });
+    const sections = (doc as { sections?: Array<{ kind: string }> }).sections ?? [];
+    const preload = loaderFilesFor(assets.code, [doc.kind, ...sections.map((s) => s.kind)]);
+    entries.push({ name: page, data: text.encode(launchPage(assets.page, { document: `../${json}`, version, title, lang: options.lang, dir: options.dir, preload })) });
     entries.push({ name: json, data: text.encode(`${JSON.stringify(doc, null, 2)}\n`) });
     items.push({ name, title, href: page, files: [page, json] });
 

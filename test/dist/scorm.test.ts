@@ -270,6 +270,9 @@ describe.skipIf(!ready)('a SCORM package', () => {
         ['/v2004/loader/core.js', '/v2004/loader/risk-register-model.js', '/v2004/loader/risk-register.js', '/v2004/partnership-worksheets.loader.js', '/v2004/scorm/launch.js'].sort(),
       );
       expect(risks.errors).toEqual([]);
+      // The launch page asks for them all beside the document, so none waits for the file that imports it.
+      const preloads = [...readFileSync(path.join(work, 'v2004/scorm/risks.html'), 'utf8').matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
+      expect(preloads.sort()).toEqual(['../loader/core.js', '../loader/risk-register-model.js', '../loader/risk-register.js', '../partnership-worksheets.loader.js']);
 
       first = server.requests.length;
       const book = await launchSco(context, '2004', 'scorm/playbook.html', undefined, 'vplaybook');

@@ -2,7 +2,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { escapeXml, scormManifest } from '../../src/cli/manifest.js';
-import { activityName, launchPage } from '../../src/cli/scorm-package.js';
+import { activityName, launchPage, loaderFilesFor } from '../../src/cli/scorm-package.js';
 import { crc32, zip } from '../../src/cli/zip.js';
 
 describe('zip', () => {
@@ -70,5 +70,31 @@ describe('names and pages', () => {
     );
     expect(launchPage(template, { document: 'a', version: '1.2', title: 't', lang: 'de-CH', dir: 'rtl' })).toMatch(/^<html lang="de-CH" dir="rtl">\n/);
     expect(() => launchPage('<title>Worksheet</title>', { document: 'a', version: '1.2', title: 't' })).toThrow(/rebuild/);
+  });
+
+  it("asks for its worksheets' files beside the document: each once, not those the template asks for already", () => {
+    const template = '<html lang="en">\n<meta name="pw-document" content="" />\n<meta name="pw-scorm" content="" />\n<title>Worksheet</title>\n<link rel="modulepreload" href="../loader/core.js" />\n</head>';
+    const page = launchPage(template, { document: 'a', version: '1.2', title: 't', preload: ['loader/core.js', 'loader/risk-register.js', 'loader/risk-register-model.js'] });
+    expect(page.match(/modulepreload/g)).toHaveLength(3);
+    expect(page).toContain('\n  <link rel="modulepreload" href="../loader/risk-register.js" />\n    <link rel="modulepreload" href="../loader/risk-register-model.js" />\n  </head>');
+    expect(() => launchPage(template.replace('</head>', ''), { document: 'a', version: '1.2', title: 't', preload: ['loader/d3.js'] })).toThrow(/rebuild/);
+  });
+
+  it("finds the loader's files a page runs: the kinds' chunks, their models' and what they import, not what they fetch when asked", () => {
+    const file = (name: string, source: string) => ({ name: `loader/${name}`, data: new TextEncoder().encode(source) });
+    const code = [
+      file('core.js', 'const e=1;export{e as a}'),
+      file('d3.js', 'import{a}from"./core.js";export{a as b}'),
+      file('risk-register.js', 'import{a as e}from"./core.js";import{b}from"./risk-register-model.js";'),
+      file('risk-register-model.js', 'import{a}from"./core.js";'),
+      file('okr-builder.js', 'import"./d3.js";import{a}from"./core.js";const o=()=>import("./embed-code.js");'),
+      file('okr-builder-model.js', 'export const x=1;'),
+      file('embed-code.js', 'import{a}from"./core.js";'),
+    ];
+    expect(loaderFilesFor(code, ['risk-register']).sort()).toEqual(['loader/core.js', 'loader/risk-register-model.js', 'loader/risk-register.js']);
+    expect(loaderFilesFor(code, ['okr-builder', 'risk-register', 'okr-builder']).sort()).toEqual(
+      ['loader/core.js', 'loader/d3.js', 'loader/okr-builder-model.js', 'loader/okr-builder.js', 'loader/risk-register-model.js', 'loader/risk-register.js'],
+    );
+    expect(loaderFilesFor(code, ['crystal-ball'])).toEqual([]);
   });
 });
