@@ -173,7 +173,7 @@ function loaderChunks(id) {
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|valibot|d3-array)\//.test(path)) return 'core';
   if (/\/src\/core\/embed-(dialog|code)\.ts$/.test(path)) return 'embed-code'; // an author's tool, fetched when opened
   if (/\/src\/(core|locales|models\/shared)\//.test(path)) return 'core';
-  if (/\/node_modules\/d3-[a-z]+\//.test(path)) return 'd3'; // the charts' shapes: three worksheets share them
+  if (/\/node_modules\/d3-[a-z]+\//.test(path) || /\/src\/shapes\.ts$/.test(path)) return 'd3'; // the charts' shapes: three worksheets share them
   const kind = /\/src\/models\/([a-z-]+)\//.exec(path)?.[1];
   return kind ? `${kind}-model` : undefined;
 }

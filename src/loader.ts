@@ -14,13 +14,16 @@
  * the core and the models only once the worksheet's chunk has arrived.
  */
 const WORKSHEETS = {
-  'pw-segmentation-matrix': () => [import('./define/segmentation-matrix.js'), import('./models/segmentation-matrix/spec.js')],
-  'pw-deal-comparator': () => [import('./define/deal-comparator.js'), import('./models/deal-comparator/spec.js')],
-  'pw-okr-builder': () => [import('./define/okr-builder.js'), import('./models/okr-builder/spec.js')],
+  'pw-segmentation-matrix': () => [import('./define/segmentation-matrix.js'), import('./models/segmentation-matrix/spec.js'), shapes()],
+  'pw-deal-comparator': () => [import('./define/deal-comparator.js'), import('./models/deal-comparator/spec.js'), shapes()],
+  'pw-okr-builder': () => [import('./define/okr-builder.js'), import('./models/okr-builder/spec.js'), shapes()],
   'pw-risk-register': () => [import('./define/risk-register.js'), import('./models/risk-register/spec.js')],
   'pw-governance-charter': () => [import('./define/governance-charter.js'), import('./models/governance-charter/spec.js')],
   'pw-playbook': () => [import('./define/playbook.js'), import('./models/playbook/spec.js')],
 } as const;
+
+/** The d3 chunk, which the three charts that draw shapes import: asked for with their chunk too (see shapes.ts). */
+const shapes = () => import('./shapes.js');
 
 /** The shared core (its base class's module is in the core chunk). */
 const core = () => import('./core/worksheet-element.js');

@@ -123,6 +123,8 @@ describe.runIf(BUILT && !!CHROME)('the loader', () => {
       expect(title).toBe(models.sampleSegmentationMatrix().title);
       expect(fetched()).toContain('/dist/loader/segmentation-matrix.js');
       expect(fetched()).toContain('/dist/loader/d3.js');
+      // A chart's d3 chunk too is asked for with the chart's own chunk.
+      expect(at('asked /dist/loader/d3.js')).toBeLessThan(at('arrived /dist/loader/segmentation-matrix.js'));
       expect(fetched().filter((f) => f === '/dist/loader/core.js')).toHaveLength(1);
       expect(fetched().some((f) => /deal|okr|playbook|bundle\.js/.test(f))).toBe(false);
 
