@@ -43,7 +43,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Each shipped language besides English is a file beside the bundle, loaded only by a page that speaks it; it must
 // import nothing (it is plain data), and the bundle may import nothing else.
 const BUDGETS = [
-  { entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 114_250 },
+  // +0.05 kB: the static validate() (SCORM pages check documents without the models), one-template icons, and the
+  // deal chart's box found once rather than on every update.
+  { entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 114_300 },
   { entry: 'dist/partnership-worksheets.bundle.de.js', gzipBudget: 13_000 },
   { entry: 'dist/partnership-worksheets.bundle.es.js', gzipBudget: 13_000 },
   // One file per worksheet, for a page that shows only that one: the core and that worksheet, with Lit, valibot and

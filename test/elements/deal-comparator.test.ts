@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/deal-comparator.js';
 import type { PwDealComparator } from '../../src/define/deal-comparator.js';
@@ -500,6 +500,27 @@ describe('<pw-deal-comparator>', () => {
       await el.updateComplete;
       expect(changes).to.equal(1);
       expect(el.value.criteria[0]!.weight).to.equal(87);
+    });
+
+    it('draws the chart at the width of its box, and follows the box when it is resized or drawn anew', async () => {
+      const el = await comparator();
+      el.style.display = 'block';
+      el.style.width = '1100px';
+      const width = () => Number(el.shadowRoot!.querySelector('svg.bars')?.getAttribute('width') ?? 0);
+      await waitUntil(() => width() > 0);
+      let before = width();
+      el.style.width = '700px';
+      await waitUntil(() => width() > 0 && width() !== before, 'the chart follows its box');
+      // No options: no chart and no box. Options again: a new box, which is watched in its turn.
+      el.value = { ...sampleDealComparator(), options: [] };
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.chart-box')).to.equal(null);
+      el.value = sampleDealComparator();
+      await el.updateComplete;
+      await waitUntil(() => width() > 0);
+      before = width();
+      el.style.width = '1100px';
+      await waitUntil(() => width() > 0 && width() !== before, 'the new box is watched');
     });
 
     it('lays out only what is near the screen; what is skipped keeps its size, its labels and its place in the tab order', async () => {

