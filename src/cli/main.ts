@@ -45,9 +45,9 @@ Exit codes: 0 success, 1 invalid document or unreadable file, 2 usage error.
   scorm: `Usage: ${NAME} scorm <document.json…> -o <package.zip> [--version 1.2|2004] [--title <text>] [--lang <tag>] [--dir rtl]
 
 Builds a SCORM package that an LMS imports: imsmanifest.xml, a launch page per document (one SCO each),
-the worksheets' code (the loader: each page fetches only what its document
-holds) and the documents. Learners' work resumes from cmi.suspend_data; "Mark as complete"
-reports completion. Every document is validated first; nothing is written if one is invalid.
+the worksheets' code (the loader: each page fetches only the worksheets its document holds) and the
+documents. Learners' work resumes from cmi.suspend_data; "Mark as complete" reports completion.
+Every document is validated first; nothing is written if one is invalid.
 
 Options:
   -o, --output <file>   The zip file to write (required)

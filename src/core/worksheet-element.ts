@@ -743,7 +743,9 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     if (e.code === 'type' && typeof params.expected === 'string') {
       params.expected = this.t(`core.type.${params.expected as 'text' | 'number' | 'boolean' | 'list' | 'object'}`);
     }
-    return this.t(`core.error.${e.code}`, params);
+    const text = this.t(`core.error.${e.code}`, params);
+    // A playbook's section names itself before its problem, as the English message does.
+    return typeof params.section === 'string' ? `${params.section}: ${text}` : text;
   }
 
   private renderNotice(notice: Notice | undefined, dismiss?: () => void): TemplateResult | typeof nothing {

@@ -419,6 +419,21 @@ export function runWorksheetContract(w: WorksheetUnderTest): void {
         return el;
       };
 
+      it('says every problem it refuses in German, never in the English of the models', async () => {
+        const el = await inPage('de');
+        const english: string[] = [];
+        for (const c of [...genericInvalid(w.sample()), ...w.invalid(w.sample())]) {
+          const fired = oneEvent(el, 'pw-invalid') as Promise<PwInvalidEvent>;
+          el.value = c.input;
+          const { detail } = await fired;
+          await el.updateComplete;
+          const shown = shadow(el).querySelector('[part="message"] li')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+          const said = detail.errors[0]!.message.replace(/\s+/g, ' ').trim();
+          if (!shown || shown.endsWith(said)) english.push(`${c.name}: ${said}`);
+        }
+        expect(english).to.deep.equal([]);
+      });
+
       const words = {
         de: { export: 'Exportieren', notJson: 'Dies ist kein gültiges JSON', required: '„kind“ ist erforderlich' },
         es: { export: 'Exportar', notJson: 'Esto no es JSON válido', required: '«kind» es obligatorio' },

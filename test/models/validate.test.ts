@@ -294,6 +294,25 @@ describe('error codes (so that an interface can say them in the learner’s lang
     expect(codeOf(doc({ extra: Number.NaN })).code).toBe('notFinite');
   });
 
+  it("name the rules a kind checks beyond its schema, and the formats its schema checks with its own test", () => {
+    expect(codeOf(doc({}, [baseRisk('x'), baseRisk('x')]))).toEqual({ path: '/risks/1/id', code: 'duplicateId', params: { id: 'x', item: 1 } });
+    expect(codeOf(withRisk({ residualLikelihood: 2 }))).toEqual({ path: '/risks/0/residualImpact', code: 'residualPair', params: { missing: 'residualImpact' } });
+    expect(codeOf(doc({ bands: { medium: 5, high: 20, critical: 10, note: { x: 1 } } }))).toEqual({ path: '/bands', code: 'bandsRise', params: { medium: 5, high: 20, critical: 10 } });
+    expect(codeOf(withRisk({ reviewDate: '2026-02-30' }))).toEqual({ path: '/risks/0/reviewDate', code: 'calendarDate', params: undefined });
+    expect(codeOf(withRisk({ reviewDate: '26-1-1' }))).toEqual({ path: '/risks/0/reviewDate', code: 'isoDate', params: undefined });
+    // A playbook's section keeps its problem's code and names itself.
+    const register = { ...doc({}, [baseRisk('x'), baseRisk('x')]), title: 'Risks' };
+    const book = firstError({ kind: 'playbook', version: 1, title: 'Book', sections: [register] });
+    expect(book).toMatchObject({ path: '/sections/0/risks/1/id', code: 'duplicateId', params: { id: 'x', item: 1 } });
+    expect(typeof book.params!.section).toBe('string');
+    expect(book.message.startsWith(`${book.params!.section}: `)).toBe(true);
+    expect(firstError({ kind: 'playbook', version: 1, title: 'Book', sections: [{ kind: 'weather', version: 1, title: 'x' }] })).toMatchObject({
+      path: '/sections/0/kind',
+      code: 'unknownKind',
+      params: { kind: '"weather"' },
+    });
+  });
+
   it('summarise a long list with a counted last line', () => {
     const many = doc({}, Array.from({ length: 60 }, (_, i) => ({ ...baseRisk(`r${i}`), likelihood: 9 })));
     const errors = errorsOf(many);

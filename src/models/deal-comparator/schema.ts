@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CURRENCY_CODE } from '../shared/formats.js';
 import { DEAL_STRUCTURES, IP_OWNERSHIPS, SCORE_MAX, SCORE_MIN } from './types.js';
 
 const list = (values: readonly string[]) => values.join(', ');
@@ -57,7 +58,7 @@ export const DealComparatorSchema = v.looseObject({
   kind: v.literal('deal-comparator', 'kind must be "deal-comparator".'),
   version: v.literal(1, 'version must be 1.'),
   title: text('title'),
-  currency: v.optional(v.pipe(text('currency'), v.regex(/^[A-Z]{3}$/, 'currency must be a three-letter ISO 4217 code such as USD or EUR.'))),
+  currency: v.optional(v.pipe(text('currency'), v.regex(CURRENCY_CODE, 'currency must be a three-letter ISO 4217 code such as USD or EUR.'))),
   criteria: v.array(CriterionSchema, 'criteria must be a list.'),
   options: v.array(DealOptionSchema, 'options must be a list.'),
 });

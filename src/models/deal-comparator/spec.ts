@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { duplicateIds } from '../shared/ids.js';
 import type { KindSpec } from '../shared/kind.js';
-import { pointer, type ValidationError } from '../shared/result.js';
+import { coded, pointer, type ValidationError } from '../shared/result.js';
 import { dealComparatorToCSV, dealComparatorToMarkdown } from './export.js';
 import { DealComparatorSchema, ScoreSchema } from './schema.js';
 import { DEAL_COMPARATOR_VERSION, type DealComparatorDocument } from './types.js';
@@ -18,10 +18,8 @@ function check(doc: DealComparatorDocument): ValidationError[] {
         if (!score.success) errors.push({ path: pointer(['options', i, 'scores', key]), message: score.issues[0].message });
       }
       if (known.has(key)) continue;
-      errors.push({
-        path: pointer(['options', i, 'scores', key]),
-        message: `"${option.name}" has a score for "${key}", but no criterion has that id. Remove the score or add the criterion.`,
-      });
+      const message = `"${option.name}" has a score for "${key}", but no criterion has that id. Remove the score or add the criterion.`;
+      errors.push(coded(pointer(['options', i, 'scores', key]), message, 'unknownCriterion', { option: option.name, key }));
     }
   });
   return errors;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isCalendarDate } from '../shared/formats.js';
 
 const text = (field: string) => v.string(`${field} must be text.`);
 const id = v.pipe(text('id'), v.minLength(1, 'id must not be empty.'));
@@ -16,14 +17,6 @@ const confidence = v.pipe(
   v.minValue(0, 'confidence must be from 0 to 1 (for example 0.7 for 70%).'),
   v.maxValue(1, 'confidence must be from 0 to 1 (for example 0.7 for 70%).'),
 );
-
-/** A calendar date written `YYYY-MM-DD` that exists (no 31 April). */
-export const isCalendarDate = (s: string): boolean => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
-};
 
 export const TeamSchema = v.looseObject({
   id,

@@ -1,6 +1,6 @@
 import { duplicateIds } from '../shared/ids.js';
 import type { KindSpec } from '../shared/kind.js';
-import type { ValidationError } from '../shared/result.js';
+import { coded, type ValidationError } from '../shared/result.js';
 import { okrBuilderToCSV, okrBuilderToMarkdown } from './export.js';
 import { emptyOkrBuilder } from './sample.js';
 import { OkrBuilderSchema } from './schema.js';
@@ -10,25 +10,23 @@ import { OKR_BUILDER_VERSION, type OkrBuilderDocument } from './types.js';
 function check(doc: OkrBuilderDocument): ValidationError[] {
   const errors = [...duplicateIds(doc.teams, '/teams'), ...duplicateIds(doc.objectives, '/objectives')];
   const known = new Set(doc.teams.map((t) => t.id));
-  const list = doc.teams.map((t) => `"${t.id}"`).join(', ') || 'none defined';
-  const unknown = (id: string) => `Unknown team "${id}"; the teams are ${list}.`;
+  const ids = doc.teams.map((t) => `"${t.id}"`).join(', ');
+  const unknown = (path: string, id: string) => coded(path, `Unknown team "${id}"; the teams are ${ids || 'none defined'}.`, 'unknownTeam', { team: id, teams: ids || '—' });
   doc.objectives.forEach((o, i) => {
     const at = `/objectives/${i}`;
     const seen = new Set<string>();
     o.owners.forEach((owner, k) => {
-      if (!known.has(owner)) errors.push({ path: `${at}/owners/${k}`, message: unknown(owner) });
-      else if (seen.has(owner)) errors.push({ path: `${at}/owners/${k}`, message: `The team "${owner}" is listed twice as an owner.` });
+      if (!known.has(owner)) errors.push(unknown(`${at}/owners/${k}`, owner));
+      else if (seen.has(owner)) errors.push(coded(`${at}/owners/${k}`, `The team "${owner}" is listed twice as an owner.`, 'ownerTwice', { team: owner }));
       seen.add(owner);
     });
     errors.push(...duplicateIds(o.keyResults, `${at}/keyResults`));
     o.keyResults.forEach((kr, j) => {
       const krAt = `${at}/keyResults/${j}`;
-      if (kr.owner && !known.has(kr.owner)) errors.push({ path: `${krAt}/owner`, message: unknown(kr.owner) });
+      if (kr.owner && !known.has(kr.owner)) errors.push(unknown(`${krAt}/owner`, kr.owner));
       if (kr.target === kr.start) {
-        errors.push({
-          path: `${krAt}/target`,
-          message: `The target (${kr.target}) equals the start: progress cannot be measured. Set a target above or below the start.`,
-        });
+        const message = `The target (${kr.target}) equals the start: progress cannot be measured. Set a target above or below the start.`;
+        errors.push(coded(`${krAt}/target`, message, 'targetIsStart', { target: kr.target }));
       }
       if (kr.checkIns) errors.push(...duplicateIds(kr.checkIns, `${krAt}/checkIns`));
     });

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { KindSpec } from '../shared/kind.js';
 import { validateWith } from '../shared/kind.js';
-import type { ValidationError } from '../shared/result.js';
+import { coded, type ValidationError } from '../shared/result.js';
 import { KIND_LABEL, PLAYBOOK_VERSION, type PlaybookDocument, type PlaybookSection } from './types.js';
 
 export const PlaybookSchema = v.looseObject({
@@ -37,7 +37,14 @@ export function checkSections(
     const name = sectionName(s as PlaybookSection, index);
     const result: SectionCheck['result'] = spec
       ? validateWith(spec, section)
-      : { ok: false, errors: [{ path: '/kind', message: s.kind === 'playbook' ? 'A playbook cannot hold another playbook.' : `Unknown worksheet kind ${JSON.stringify(s.kind)}.` }] };
+      : {
+          ok: false,
+          errors: [
+            s.kind === 'playbook'
+              ? coded('/kind', 'A playbook cannot hold another playbook.', 'nestedPlaybook')
+              : coded('/kind', `Unknown worksheet kind ${JSON.stringify(s.kind)}.`, 'unknownKind', { kind: String(JSON.stringify(s.kind)) }),
+          ],
+        };
     return { index, name, result };
   });
 }
@@ -51,7 +58,14 @@ export function createPlaybookSpec(specFor: (kind: unknown) => KindSpec<any> | u
     check: (doc) => {
       const errors: ValidationError[] = [];
       for (const c of checkSections(doc.sections, specFor)) {
-        if (!c.result.ok) for (const e of c.result.errors) errors.push({ path: `/sections/${c.index}${e.path}`, message: `${c.name}: ${e.message}` });
+        if (!c.result.ok) {
+          // A section's problem keeps its code, and names the section (`section`), so that it can be said in any language.
+          for (const e of c.result.errors) {
+            const path = `/sections/${c.index}${e.path}`;
+            const message = `${c.name}: ${e.message}`;
+            errors.push(e.code ? coded(path, message, e.code, { ...e.params, section: c.name }) : { path, message });
+          }
+        }
       }
       return errors;
     },

@@ -1,6 +1,6 @@
 import { duplicateIds } from '../shared/ids.js';
 import type { KindSpec } from '../shared/kind.js';
-import type { ValidationError } from '../shared/result.js';
+import { coded, type ValidationError } from '../shared/result.js';
 import { riskRegisterToCSV, riskRegisterToMarkdown } from './export.js';
 import { riskRegisterMigrations } from './migrate.js';
 import { RiskRegisterSchema } from './schema.js';
@@ -12,15 +12,13 @@ function check(doc: RiskRegisterDocument): ValidationError[] {
     const l = risk.residualLikelihood !== undefined;
     const m = risk.residualImpact !== undefined;
     if (l !== m) {
-      errors.push({
-        path: `/risks/${i}/${l ? 'residualImpact' : 'residualLikelihood'}`,
-        message: 'A residual rating needs both residualLikelihood and residualImpact.',
-      });
+      const missing = l ? 'residualImpact' : 'residualLikelihood';
+      errors.push(coded(`/risks/${i}/${missing}`, 'A residual rating needs both residualLikelihood and residualImpact.', 'residualPair', { missing }));
     }
   });
   const b = doc.bands;
   if (b && !(b.medium < b.high && b.high < b.critical)) {
-    errors.push({ path: '/bands', message: `Band thresholds must rise: medium (${b.medium}) < high (${b.high}) < critical (${b.critical}).` });
+    errors.push(coded('/bands', `Band thresholds must rise: medium (${b.medium}) < high (${b.high}) < critical (${b.critical}).`, 'bandsRise', { medium: b.medium, high: b.high, critical: b.critical }));
   }
   return errors;
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { HEX_COLOUR } from '../shared/formats.js';
 
 const text = (field: string) => v.string(`${field} must be text.`);
 
@@ -14,7 +15,7 @@ const AxisSchema = v.looseObject({ label: text('label'), low: text('low'), high:
 export const SegmentSchema = v.looseObject({
   id: v.pipe(text('id'), v.minLength(1, 'id must not be empty.')),
   label: text('label'),
-  color: v.optional(v.pipe(text('color'), v.regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'color must be a hex colour such as #0072b2.'))),
+  color: v.optional(v.pipe(text('color'), v.regex(HEX_COLOUR, 'color must be a hex colour such as #0072b2.'))),
 });
 
 export const PartnerSchema = v.looseObject({

@@ -1,6 +1,6 @@
 import { duplicateIds } from '../shared/ids.js';
 import type { KindSpec } from '../shared/kind.js';
-import type { ValidationError } from '../shared/result.js';
+import { coded, type ValidationError } from '../shared/result.js';
 import { segmentationMatrixToCSV, segmentationMatrixToMarkdown } from './export.js';
 import { emptySegmentationMatrix } from './sample.js';
 import { SegmentationMatrixSchema } from './schema.js';
@@ -9,9 +9,11 @@ import { SEGMENTATION_MATRIX_VERSION, type SegmentationMatrixDocument } from './
 function check(doc: SegmentationMatrixDocument): ValidationError[] {
   const errors = [...duplicateIds(doc.segments, '/segments'), ...duplicateIds(doc.partners, '/partners')];
   const known = new Set(doc.segments.map((s) => s.id));
-  const list = doc.segments.map((s) => `"${s.id}"`).join(', ') || 'none defined';
+  const ids = doc.segments.map((s) => `"${s.id}"`).join(', ');
   doc.partners.forEach((p, i) => {
-    if (!known.has(p.segment)) errors.push({ path: `/partners/${i}/segment`, message: `Unknown segment "${p.segment}"; the segments are ${list}.` });
+    if (known.has(p.segment)) return;
+    const message = `Unknown segment "${p.segment}"; the segments are ${ids || 'none defined'}.`;
+    errors.push(coded(`/partners/${i}/segment`, message, 'unknownSegment', { segment: p.segment, segments: ids || '—' }));
   });
   return errors;
 }

@@ -1,3 +1,5 @@
+import { coded, type ValidationError } from './result.js';
+
 /** A new id `<prefix>-<n>`, unique among `taken`. Deterministic, so ops stay pure and tests stay exact. */
 export function nextId(prefix: string, taken: Iterable<string>): string {
   const used = new Set(taken);
@@ -10,13 +12,13 @@ export function nextId(prefix: string, taken: Iterable<string>): string {
 export function duplicateIds(
   items: ReadonlyArray<{ id: string }>,
   listPath: string,
-): Array<{ path: string; message: string }> {
+): ValidationError[] {
   const first = new Map<string, number>();
-  const errors: Array<{ path: string; message: string }> = [];
+  const errors: ValidationError[] = [];
   items.forEach((item, i) => {
     const at = first.get(item.id);
     if (at === undefined) first.set(item.id, i);
-    else errors.push({ path: `${listPath}/${i}/id`, message: `The id "${item.id}" is already used by item ${at + 1}; ids must be unique.` });
+    else errors.push(coded(`${listPath}/${i}/id`, `The id "${item.id}" is already used by item ${at + 1}; ids must be unique.`, 'duplicateId', { id: item.id, item: at + 1 }));
   });
   return errors;
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CURRENCY_CODE, HEX_COLOUR, isCalendarDate } from './formats.js';
 import { cloneJson, isPlainObject, readJson, type JsonObject } from './json.js';
 import { coded, fail, pointer, type ValidationError, type ValidationResult } from './result.js';
 import { schemaTest } from './schema-test.js';
@@ -84,6 +85,15 @@ function issueError(issue: v.BaseIssue<unknown>): ValidationError {
     case 'max_length':
       if (typeof requirement !== 'number') return { path, message };
       return coded(path, message, `${issue.type === 'min_length' ? 'min' : 'max'}${typeof issue.input === 'string' ? 'Chars' : 'Items'}`, { count: requirement });
+    case 'length':
+      return typeof requirement === 'number' && Array.isArray(issue.input) ? coded(path, message, 'exactItems', { count: requirement }) : { path, message };
+    case 'iso_date':
+      return coded(path, message, 'isoDate');
+    case 'check':
+      return requirement === isCalendarDate ? coded(path, message, 'calendarDate') : { path, message };
+    case 'regex':
+      if (requirement === HEX_COLOUR) return coded(path, message, 'hexColour');
+      return requirement === CURRENCY_CODE ? coded(path, message, 'currencyCode') : { path, message };
     default:
       return { path, message };
   }

@@ -33,7 +33,23 @@ export type ValidationCode =
   | 'maxChars' // count
   | 'minItems' // count
   | 'maxItems' // count
-  | 'more'; // count
+  | 'more' // count
+  | 'exactItems' // count
+  | 'isoDate'
+  | 'calendarDate'
+  | 'hexColour'
+  | 'currencyCode'
+  // The rules a kind checks beyond its schema:
+  | 'duplicateId' // id, item (1-based)
+  | 'residualPair' // missing (the field without a value)
+  | 'bandsRise' // medium, high, critical
+  | 'unknownCriterion' // option, key
+  | 'unknownTeam' // team, teams
+  | 'ownerTwice' // team
+  | 'targetIsStart' // target
+  | 'unknownSegment' // segment, segments
+  | 'nestedPlaybook'
+  | 'unknownKind'; // kind (as JSON)
 
 /** An error with its code and parameters. */
 export const coded = (path: string, message: string, code: ValidationCode, params?: Record<string, string | number>): ValidationError =>
