@@ -45,18 +45,19 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUDGETS = [
   // +0.05 kB: the static validate() (SCORM pages check documents without the models), one-template icons, and the
   // deal chart's box found once rather than on every update.
-  // +0.75 kB: the problems a kind checks beyond its schema (duplicate ids, team and segment references, a measurable target, …) and the formats its schema checks with its own test carry codes, so German and Spanish pages say them in their language: +0.75–0.85 kB, nearly all of it their English texts in the core.
-  { entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 115_050 },
+  // The problems a kind checks beyond its schema carry codes (German and Spanish say them in their words); their
+  // English is the models' own message, so it is not shipped twice (core/error-messages.ts holds it for the tests).
+  // Moving the English of the older codes there too left the bundle 0.2 kB smaller than before the codes.
+  { entry: 'dist/partnership-worksheets.bundle.js', gzipBudget: 114_100 },
   { entry: 'dist/partnership-worksheets.bundle.de.js', gzipBudget: 13_000 },
   { entry: 'dist/partnership-worksheets.bundle.es.js', gzipBudget: 13_000 },
   // One file per worksheet, for a page that shows only that one: the core and that worksheet, with Lit, valibot and
   // the d3 parts it uses. They load the language files above.
-  // Each +0.75–0.85 kB for the coded problems (see the bundle's line).
-  { entry: 'dist/partnership-worksheets.deal-comparator.js', gzipBudget: 49_950 },
-  { entry: 'dist/partnership-worksheets.governance-charter.js', gzipBudget: 36_900 },
-  { entry: 'dist/partnership-worksheets.okr-builder.js', gzipBudget: 49_050 },
-  { entry: 'dist/partnership-worksheets.risk-register.js', gzipBudget: 41_200 },
-  { entry: 'dist/partnership-worksheets.segmentation-matrix.js', gzipBudget: 45_250 },
+  { entry: 'dist/partnership-worksheets.deal-comparator.js', gzipBudget: 49_250 },
+  { entry: 'dist/partnership-worksheets.governance-charter.js', gzipBudget: 36_050 },
+  { entry: 'dist/partnership-worksheets.okr-builder.js', gzipBudget: 48_300 },
+  { entry: 'dist/partnership-worksheets.risk-register.js', gzipBudget: 40_500 },
+  { entry: 'dist/partnership-worksheets.segmentation-matrix.js', gzipBudget: 44_500 },
 ];
 /** What a bundle may load: the language files beside it. */
 const LANGUAGE_FILE = /^\.\/partnership-worksheets\.bundle\.[a-z]{2,3}\.js$/;
@@ -122,8 +123,8 @@ for (const { entry, gzipBudget } of BUDGETS) {
 // core plus that worksheet minus the core alone. `target` is issue 9's budget; `budget` is the interim limit that
 // fails CI (just above today's sizes, lowered as the bundle is cut), so that no change grows an entry unnoticed.
 const ENTRY_BUDGETS = {
-  core: { target: 10_000, budget: 25_800 }, // +0.8 kB: the English texts of the coded problems (see the bundle's budget); +3 kB: the message layer and the English of the shared strings and problems; +0.2 kB: the toolbar's guard; +0.1 kB: the embed snippet's script; +0.6 kB here (esbuild's wrapper for the dialog's import(); 0.35 kB in the files); +0.05 kB: icons that are each one whole template (no nested template, marker and second insertion per icon)
-  'deal-comparator': { target: 6_000, budget: 26_050 },
+  core: { target: 10_000, budget: 24_950 }, // +3 kB: the message layer and the English of the shared strings and problems; +0.2 kB: the toolbar's guard; +0.1 kB: the embed snippet's script; +0.6 kB here (esbuild's wrapper for the dialog's import(); 0.35 kB in the files); +0.05 kB: icons that are each one whole template (no nested template, marker and second insertion per icon)
+  'deal-comparator': { target: 6_000, budget: 26_100 }, // +0.05 kB: the codes of its own problems
   'governance-charter': { target: 6_000, budget: 13_700 },
   'okr-builder': { target: 6_000, budget: 25_400 },
   playbook: { target: 6_000, budget: 15_800 },
@@ -190,13 +191,12 @@ const LOADER = 'dist/partnership-worksheets.loader.js';
 // loader, 150 ms of latency: shown in 666 ms instead of 755 ms); the charter's for the loader's share of it.
 const LOADER_BUDGETS = {
   loader: 1_000, // the script tag's own file, before any worksheet
-  // Each page +0.8–0.9 kB for the coded problems (see the bundle's budget).
-  'deal-comparator': 53_500,
-  'governance-charter': 38_900,
-  'okr-builder': 51_700,
-  'risk-register': 42_850,
-  'segmentation-matrix': 47_950,
-  'playbook and the five worksheets': 118_000,
+  'deal-comparator': 52_700,
+  'governance-charter': 38_100,
+  'okr-builder': 50_900,
+  'risk-register': 42_050,
+  'segmentation-matrix': 47_150,
+  'playbook and the five worksheets': 117_200,
 };
 
 function loaderPages() {

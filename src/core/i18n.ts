@@ -47,6 +47,8 @@ export interface Translate {
    * `count`: the form is still chosen by the number in `params`.
    */
   rich<P>(key: MessageKey, params: MessageParams, parts: Record<string, P>): Array<string | P>;
+  /** Whether this locale (or the element's overrides) has its own message for `key`, not English's. */
+  has(key: MessageKey): boolean;
 }
 
 /** Stand-ins for parts, from the Private Use Area: they occur in no message and in no one's text. */
@@ -331,6 +333,7 @@ export function translator(locale: string, overrides?: Record<string, Message | 
     const marks = Object.fromEntries(names.map((name, i) => [name, String.fromCharCode(PART + i)]));
     return text(key, params, { ...params, ...marks }).split(/([\uE000-\uF8FF])/).map((piece, i) => (i % 2 ? parts[names[piece.charCodeAt(0) - PART]!]! : piece));
   };
+  t.has = (key: MessageKey) => overrides?.[key] !== undefined || lookup(locale, key) !== undefined;
   return t;
 }
 

@@ -735,10 +735,11 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
 
   /**
    * @internal A validation error in the worksheet's language. English shows the model's own words (the most
-   * precise: they name the field and what was found); other languages say common problems by their code.
+   * precise: they name the field and what was found), and so does a language without a message for the problem's
+   * code; the shipped languages say each code in their words.
    */
   protected errorText(e: ValidationError): string {
-    if (!e.code || this.t.locale.split('-')[0] === 'en') return e.message;
+    if (!e.code || this.t.locale.split('-')[0] === 'en' || !this.t.has(`core.error.${e.code}`)) return e.message;
     const params = { ...e.params };
     if (e.code === 'type' && typeof params.expected === 'string') {
       params.expected = this.t(`core.type.${params.expected as 'text' | 'number' | 'boolean' | 'list' | 'object'}`);
