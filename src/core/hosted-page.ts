@@ -31,6 +31,20 @@ export async function importBundle<T = unknown>(pageModuleUrl: string): Promise<
   }
 }
 
+/** A worksheet kind as the files and tags name it (`risk-register` → `pw-risk-register`). */
+const KIND = /^[a-z][a-z0-9-]*$/;
+
+/** What the pages use of the loader (src/loader.ts). */
+interface Loader {
+  load(tag: string): Promise<unknown>;
+  worksheetTags: readonly string[];
+}
+
+const loaderUrl = (pageModuleUrl: string): string => new URL(`../${LOADER_FILE}`, pageModuleUrl).href;
+
+/** Defines the worksheets of `kinds` through the loader, each once; rejects when one cannot be loaded. */
+const loadKinds = (loader: Loader, kinds: readonly string[]): Promise<unknown[]> => Promise.all([...new Set(kinds)].map((k) => loader.load(`pw-${k}`)));
+
 /**
  * Imports the code for one kind of worksheet: its own file (`../partnership-worksheets.<kind>.js`, about a third of
  * the bundle) when the folder has it. A playbook comes from the loader (`../partnership-worksheets.loader.js`), with
@@ -39,18 +53,15 @@ export async function importBundle<T = unknown>(pageModuleUrl: string): Promise<
  * uploaded the bundle alone), the full bundle.
  */
 export async function importWorksheet(pageModuleUrl: string, kind: string, sections: readonly string[] = []): Promise<void> {
-  const known = (k: string) => /^[a-z][a-z0-9-]*$/.test(k);
   if (kind === 'playbook') {
     try {
-      const loader = (await import(/* @vite-ignore */ new URL(`../${LOADER_FILE}`, pageModuleUrl).href)) as {
-        load(tag: string): Promise<unknown>;
-      };
-      await Promise.all(['playbook', ...new Set(sections.filter(known))].map((k) => loader.load(`pw-${k}`)));
+      const loader = (await import(/* @vite-ignore */ loaderUrl(pageModuleUrl))) as Loader;
+      await loadKinds(loader, ['playbook', ...sections.filter((k) => KIND.test(k))]);
       return;
     } catch {
       // Not there (or a section of a kind it does not know): the full bundle has every worksheet.
     }
-  } else if (known(kind) && kind !== 'bundle' && kind !== 'loader') {
+  } else if (KIND.test(kind) && kind !== 'bundle' && kind !== 'loader') {
     try {
       await import(/* @vite-ignore */ new URL(`../partnership-worksheets.${kind}.js`, pageModuleUrl).href);
       return;
@@ -81,23 +92,22 @@ export async function worksheetFor(pageModuleUrl: string, doc: unknown, from: 'l
   const { kind, sections } = kindsOf(doc);
   if (kind === undefined) throw new PageError('The document has no "kind", so there is no worksheet to show it in.');
   const unknownKind = () => new PageError('This document’s kind is not a worksheet this version knows:', JSON.stringify(kind));
-  const tag = typeof kind === 'string' && /^[a-z][a-z0-9-]*$/.test(kind) ? `pw-${kind}` : '';
-  if (!tag) throw unknownKind();
+  if (typeof kind !== 'string' || !KIND.test(kind)) throw unknownKind();
+  const tag = `pw-${kind}`;
   if (from === 'any') {
-    await importWorksheet(pageModuleUrl, kind as string, sections);
+    await importWorksheet(pageModuleUrl, kind, sections);
   } else {
-    const url = new URL(`../${LOADER_FILE}`, pageModuleUrl).href;
-    let loader: { load(tag: string): Promise<unknown>; worksheetTags: readonly string[] };
+    const url = loaderUrl(pageModuleUrl);
+    let loader: Loader;
     try {
-      loader = (await import(/* @vite-ignore */ url)) as typeof loader;
+      loader = (await import(/* @vite-ignore */ url)) as Loader;
     } catch (e) {
       throw new PageError(`The worksheet code could not be loaded (${(e as Error).message}); ${LOADER_FILE} belongs in the folder above this page:`, url);
     }
     if (!loader.worksheetTags.includes(tag)) throw unknownKind();
-    // A section of a kind this version does not know is left to the playbook's own check, which names it.
-    const tags = [...new Set([tag, ...sections.map((k) => `pw-${k}`).filter((t) => loader.worksheetTags.includes(t))])];
     try {
-      await Promise.all(tags.map((t) => loader.load(t)));
+      // A section of a kind this version does not know is left to the playbook's own check, which names it.
+      await loadKinds(loader, [kind, ...sections.filter((k) => loader.worksheetTags.includes(`pw-${k}`))]);
     } catch (e) {
       throw new PageError(`The worksheet code could not be loaded (${(e as Error).message}); the loader folder belongs beside ${LOADER_FILE}:`, url);
     }

@@ -8,16 +8,13 @@
  * each edit and when the page is hidden or closed, and "Mark as complete" reports completion. Work too large for
  * the LMS stays in this browser and the learner is told. Without an LMS, the worksheet autosaves in this browser.
  */
-import { PageError, worksheetFor } from '../core/hosted-page.js';
-import type { ValidationResult } from '../models/shared/result.js';
+import { PageError, worksheetFor, type WorksheetClass } from '../core/hosted-page.js';
 import { LmsSession, type LmsError, type ScormVersion, type WindowLike } from './api.js';
 import { SAVE_DELAY_MS, Saver, type SaveNews, type StorageLike } from './saver.js';
 import { decodeSuspendData, fingerprint, formatCount, localKey, readLocalCopy } from './state.js';
 
-/** What checks a learner's work: the worksheet element's class (`validate`, for its own kind). */
-interface Checker {
-  validate(doc: unknown): ValidationResult<{ kind: string; title?: unknown }>;
-}
+/** What checks a learner's work: the worksheet element's class (`validate`, which refuses any other kind). */
+type Checker = Pick<WorksheetClass, 'validate'>;
 type WorksheetElement = HTMLElement & { value: unknown; updateComplete?: Promise<unknown> };
 
 const $ = (id: string): HTMLElement => document.getElementById(id)!;
@@ -119,11 +116,6 @@ interface Start {
 /** Which work the learner continues: the LMS's, a newer copy kept in this browser, or the package's document. */
 async function chooseStart(session: LmsSession, checker: Checker, packaged: { kind: string }, storage: StorageLike | undefined, key: string): Promise<Start> {
   const suspendData = session.get('suspendData');
-  const sameKind = (doc: unknown): ValidationResult<{ kind: string }> => {
-    const result = checker.validate(doc);
-    if (result.ok && result.value.kind !== packaged.kind) return { ok: false, errors: [{ path: '/kind', message: `expected "${packaged.kind}"` }] };
-    return result;
-  };
 
   let raw: string | null = null;
   try {
@@ -133,7 +125,7 @@ async function chooseStart(session: LmsSession, checker: Checker, packaged: { ki
   }
   const local = readLocalCopy(raw);
   if (local) {
-    const checked = sameKind(local.document);
+    const checked = checker.validate(local.document);
     if (local.base === fingerprint(suspendData) && checked.ok) {
       note('restored', 'info', 'Your latest work was restored from this browser (the course could not store it).');
       return { doc: checked.value, fromBrowser: true };
@@ -159,7 +151,7 @@ async function chooseStart(session: LmsSession, checker: Checker, packaged: { ki
   if (!decoded) return { doc: packaged, fromBrowser: false };
   let reason: string;
   if (decoded.ok) {
-    const checked = sameKind(decoded.value);
+    const checked = checker.validate(decoded.value);
     if (checked.ok) return { doc: checked.value, fromBrowser: false };
     reason = `${checked.errors[0]!.path || '/'} ${checked.errors[0]!.message}`;
   } else {
