@@ -15,6 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import { languageFile } from '../core/hosted-page.js';
 import { SUSPEND_DATA_LIMIT, type ScormVersion } from '../scorm/api.js';
 import { encodeSuspendData, formatCount } from '../scorm/state.js';
 import { escapeXml, scormManifest, type ManifestItem } from './manifest.js';
@@ -156,13 +157,18 @@ export async function buildScormPackage(options: PackageOptions): Promise<ScormP
   const activities: PackagedActivity[] = [];
   const warnings: string[] = [];
 
+  const languages = assets.languages ?? [];
+  // A page in a shipped language asks for its messages with the worksheets' code, not after it has run.
+  const language = options.lang ? languageFile(options.lang) : undefined;
+  const languagePreload = language && languages.some((l) => l.name === language) ? [language] : [];
+
   for (const { file, doc } of documents) {
     const name = activityName(file, taken);
     const title = titleOf(doc);
     const page = `scorm/${name}.html`;
     const json = `documents/${name}.json`;
     const sections = (doc as { sections?: Array<{ kind: string }> }).sections ?? [];
-    const preload = loaderFilesFor(assets.code, [doc.kind, ...sections.map((s) => s.kind)]);
+    const preload = [...loaderFilesFor(assets.code, [doc.kind, ...sections.map((s) => s.kind)]), ...languagePreload];
     entries.push({ name: page, data: text.encode(launchPage(assets.page, { document: `../${json}`, version, title, lang: options.lang, dir: options.dir, preload })) });
     entries.push({ name: json, data: text.encode(`${JSON.stringify(doc, null, 2)}\n`) });
     items.push({ name, title, href: page, files: [page, json] });
@@ -183,7 +189,6 @@ export async function buildScormPackage(options: PackageOptions): Promise<ScormP
     }
   }
 
-  const languages = assets.languages ?? [];
   const shared = [...assets.code.map((c) => c.name), ...languages.map((l) => l.name), 'scorm/launch.js', 'scorm/launch.css'];
   const title = options.title?.trim() || (documents.length === 1 ? activities[0]!.title : 'Partnership worksheets');
   // Stable for the same content and settings, so re-importing an updated package can be matched by the LMS admin.

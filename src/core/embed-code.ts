@@ -60,6 +60,8 @@ export interface EmbedOptions {
   lang?: string | undefined;
   /** `rtl` for a right-to-left page; omitted for left to right. */
   dir?: 'ltr' | 'rtl' | undefined;
+  /** The document's kind, in a `?src=` URL: the page then loads the worksheet's code while it fetches the document. */
+  kind?: string | undefined;
 }
 
 /** The folder that holds the bundle, always ending in `/`. */
@@ -71,6 +73,7 @@ export function normaliseBase(base: string): string {
 function query(options: EmbedOptions, src?: string): string {
   const params = new URLSearchParams();
   if (src) params.set('src', src);
+  if (src && options.kind) params.set('kind', options.kind);
   if (options.storageKey) params.set('storage-key', options.storageKey);
   if (options.readonly) params.set('readonly', '');
   if (options.lang && options.lang !== 'en') params.set('lang', options.lang);

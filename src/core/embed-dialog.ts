@@ -102,7 +102,7 @@ export class EmbedDialogController implements ReactiveController {
   };
 
   private options(): EmbedOptions {
-    return { storageKey: this.storageKey.trim() || undefined, lang: this.host.t.locale, dir: isRtl(this.host) ? 'rtl' : undefined };
+    return { storageKey: this.storageKey.trim() || undefined, lang: this.host.t.locale, dir: isRtl(this.host) ? 'rtl' : undefined, kind: this.doc?.kind };
   }
 
   /** The iframe URL with the packed document, or undefined while packing. */

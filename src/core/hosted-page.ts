@@ -42,6 +42,44 @@ interface Loader {
 
 const loaderUrl = (pageModuleUrl: string): string => new URL(`../${LOADER_FILE}`, pageModuleUrl).href;
 
+/**
+ * The file a worksheet of `kind` comes from when a page imports it by kind: its own file, or the loader for a
+ * playbook (whose sections come through it). Undefined for a name that is not a kind.
+ */
+export function worksheetFile(kind: string): string | undefined {
+  if (kind === 'playbook') return LOADER_FILE;
+  return KIND.test(kind) && kind !== 'bundle' && kind !== 'loader' ? `partnership-worksheets.${kind}.js` : undefined;
+}
+
+/** The languages the package ships besides English (src/locales/index.ts registers each; a test holds the two alike). */
+export const LANGUAGES: readonly string[] = ['de', 'es'];
+
+/**
+ * The file that holds the messages of a page's language (`de-AT` → `partnership-worksheets.bundle.de.js`), which
+ * every build of the worksheets loads from the folder above the pages; undefined for English and for a language
+ * the package does not ship.
+ */
+export function languageFile(lang: string): string | undefined {
+  const language = lang.toLowerCase().split('-')[0]!;
+  return LANGUAGES.includes(language) ? `partnership-worksheets.bundle.${language}.js` : undefined;
+}
+
+/**
+ * Asks now for files of the folder above the page that the page will import later (`<link rel="modulepreload">`),
+ * so that they download while it waits for something else: a language file, while the worksheet's own file loads;
+ * a worksheet's file, while its document loads. A file that is not there costs one failed request; the import
+ * that follows then fails over as it would have.
+ */
+export function preload(pageModuleUrl: string, files: ReadonlyArray<string | undefined>): void {
+  for (const file of files) {
+    if (!file) continue;
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(`../${file}`, pageModuleUrl).href;
+    document.head.append(link);
+  }
+}
+
 /** Defines the worksheets of `kinds` through the loader, each once; rejects when one cannot be loaded. */
 const loadKinds = (loader: Loader, kinds: readonly string[]): Promise<unknown[]> => Promise.all([...new Set(kinds)].map((k) => loader.load(`pw-${k}`)));
 
@@ -53,6 +91,7 @@ const loadKinds = (loader: Loader, kinds: readonly string[]): Promise<unknown[]>
  * uploaded the bundle alone), the full bundle.
  */
 export async function importWorksheet(pageModuleUrl: string, kind: string, sections: readonly string[] = []): Promise<void> {
+  const file = worksheetFile(kind);
   if (kind === 'playbook') {
     try {
       const loader = (await import(/* @vite-ignore */ loaderUrl(pageModuleUrl))) as Loader;
@@ -61,9 +100,9 @@ export async function importWorksheet(pageModuleUrl: string, kind: string, secti
     } catch {
       // Not there (or a section of a kind it does not know): the full bundle has every worksheet.
     }
-  } else if (KIND.test(kind) && kind !== 'bundle' && kind !== 'loader') {
+  } else if (file) {
     try {
-      await import(/* @vite-ignore */ new URL(`../partnership-worksheets.${kind}.js`, pageModuleUrl).href);
+      await import(/* @vite-ignore */ new URL(`../${file}`, pageModuleUrl).href);
       return;
     } catch {
       // Not there (or not loadable): the full bundle has every worksheet.

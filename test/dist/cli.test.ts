@@ -160,7 +160,18 @@ describe.skipIf(!BUILT)('partnership-worksheets (the CLI)', () => {
       const zip = path.join(out, 'german.zip');
       const r = cli(['scorm', 'risks.json', '-o', zip, '--lang', 'de', '--dir', 'rtl']);
       expect(r.code, r.stderr).toBe(0);
-      expect(readZip(readFileSync(zip)).get('scorm/risks.html')!.toString('utf8')).toContain('<html lang="de" dir="rtl">');
+      const files = readZip(readFileSync(zip));
+      const page = files.get('scorm/risks.html')!.toString('utf8');
+      expect(page).toContain('<html lang="de" dir="rtl">');
+      // The German messages are asked for with the worksheet's code, not after it has run; the file is in the package.
+      expect(page).toContain('<link rel="modulepreload" href="../partnership-worksheets.bundle.de.js" />');
+      expect(files.has('partnership-worksheets.bundle.de.js')).toBe(true);
+      // An English page, or one in a language the package does not ship, asks for no language file.
+      for (const lang of ['en', 'fr']) {
+        const other = path.join(out, `${lang}.zip`);
+        expect(cli(['scorm', 'risks.json', '-o', other, '--lang', lang]).code).toBe(0);
+        expect(readZip(readFileSync(other)).get('scorm/risks.html')!.toString('utf8')).not.toContain('partnership-worksheets.bundle.');
+      }
       const bad = cli(['scorm', 'risks.json', '-o', zip, '--lang', 'de"><script>']);
       expect(bad.code).toBe(2);
       expect(bad.stderr).toContain('--lang must be a language tag');

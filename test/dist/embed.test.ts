@@ -179,6 +179,49 @@ describe.skipIf(!ready)('dist/embed/index.html in an iframe', () => {
     ]);
   });
 
+  it('asks for what it will need at once: the language file with the code, and with ?src=&kind= the code with the document', async () => {
+    const doc = sampleRiskRegister();
+    const fixture = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/embed/risk-register.json'), 'utf8'));
+    const src = '/test/fixtures/embed/risk-register.json';
+    /** The worksheet's value, and the page's requests for code and for the document, in the order they came in. */
+    const load = async (url: string) => {
+      const first = server.requests.length;
+      const { page, frame } = await host(url);
+      try {
+        const f = await frame();
+        const value = await worksheetValue(f);
+        await f.waitForFunction(() => document.querySelector('#worksheet > *')?.shadowRoot?.querySelector('[part="toolbar"]'));
+        const exportLabel = await f.evaluate(() => document.querySelector('#worksheet > *')!.shadowRoot!.querySelector('#export-label')!.textContent!.trim());
+        expect(await f.evaluate(() => (window as any).__violations)).toEqual([]);
+        const requests = server.requests.slice(first).filter((r) => (r.endsWith('.js') && !r.endsWith('resizer.js')) || r === src);
+        return { value, requests, exportLabel };
+      } finally {
+        await page.close();
+      }
+    };
+
+    // German: the messages are asked for before the worksheet's code, not once it has run; each file once.
+    const german = await load(`/dist/embed/index.html?lang=de-AT#doc=${await packDocument(doc)}`);
+    expect(german.value).toEqual(doc);
+    expect(german.exportLabel).toBe('Exportieren');
+    expect(german.requests).toEqual(['/dist/embed/embed.js', '/dist/partnership-worksheets.bundle.de.js', '/dist/partnership-worksheets.risk-register.js']);
+
+    // ?src= with its kind: the code is asked for before the document, once.
+    const withKind = await load(`/dist/embed/index.html?src=${src}&kind=risk-register`);
+    expect(withKind.value).toEqual(fixture);
+    expect(withKind.requests).toEqual(['/dist/embed/embed.js', '/dist/partnership-worksheets.risk-register.js', src]);
+
+    // A wrong kind costs a file: the document's own kind decides what is shown.
+    const wrongKind = await load(`/dist/embed/index.html?src=${src}&kind=okr-builder`);
+    expect(wrongKind.value).toEqual(fixture);
+    expect(wrongKind.requests).toEqual(['/dist/embed/embed.js', '/dist/partnership-worksheets.okr-builder.js', src, '/dist/partnership-worksheets.risk-register.js']);
+
+    // A host that uploaded the bundle alone: the file asked for ahead is not there, and the page falls back as before.
+    const bundleOnly = await load(`/bundle-only/embed/index.html?src=${src}&kind=risk-register`);
+    expect(bundleOnly.value).toEqual(fixture);
+    expect(bundleOnly.requests.at(-1)).toBe('/bundle-only/partnership-worksheets.bundle.js');
+  });
+
   it('shows a playbook with every section, and its sections offer no embed code of their own', async () => {
     const doc = samplePlaybook();
     const first = server.requests.length;

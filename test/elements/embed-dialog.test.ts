@@ -51,6 +51,8 @@ describe('the “Embed code…” dialog with a long document', () => {
     const srcUrl = new URL(iframeSrc($<HTMLTextAreaElement>(el, '[data-snippet="src"] textarea').value));
     expect(srcUrl.searchParams.get('src')).to.match(/^https:\/\/example\.org\/partnership-worksheets\/.+\.json$/);
     expect(srcUrl.hash).to.equal('');
+    // The kind, so that the embed page loads the worksheet's code while it fetches the document.
+    expect(srcUrl.searchParams.get('kind')).to.equal('risk-register');
     $<HTMLDialogElement>(el, 'dialog').close();
   });
 

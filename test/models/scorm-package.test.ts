@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeXml, scormManifest } from '../../src/cli/manifest.js';
 import { activityName, launchPage, loaderFilesFor } from '../../src/cli/scorm-package.js';
 import { crc32, zip } from '../../src/cli/zip.js';
+import { languageFile, worksheetFile } from '../../src/core/hosted-page.js';
 
 describe('zip', () => {
   it('computes the standard CRC-32', () => {
@@ -96,5 +97,20 @@ describe('names and pages', () => {
       ['loader/core.js', 'loader/d3.js', 'loader/okr-builder-model.js', 'loader/okr-builder.js', 'loader/risk-register-model.js', 'loader/risk-register.js'],
     );
     expect(loaderFilesFor(code, ['crystal-ball'])).toEqual([]);
+  });
+});
+
+describe('the files a hosted page asks for ahead', () => {
+  it("names a language's file by its first subtag, for the shipped languages only", () => {
+    expect(languageFile('de')).toBe('partnership-worksheets.bundle.de.js');
+    expect(languageFile('de-AT')).toBe('partnership-worksheets.bundle.de.js');
+    expect(languageFile('ES-419')).toBe('partnership-worksheets.bundle.es.js');
+    for (const none of ['en', 'en-GB', 'fr', '', 'deu']) expect(languageFile(none), none).toBeUndefined();
+  });
+
+  it("names a kind's own file, the loader for a playbook, and nothing for what is not a kind", () => {
+    expect(worksheetFile('risk-register')).toBe('partnership-worksheets.risk-register.js');
+    expect(worksheetFile('playbook')).toBe('partnership-worksheets.loader.js');
+    for (const none of ['bundle', 'loader', '../x', 'Risk', '', 'a/b']) expect(worksheetFile(none), none).toBeUndefined();
   });
 });

@@ -20,6 +20,7 @@ import {
   type Message,
 } from '../../src/core/i18n.js';
 import { errorsEn } from '../../src/core/error-messages.js';
+import { LANGUAGES } from '../../src/core/hosted-page.js';
 
 // Every catalog in the package, found by name, so that a new worksheet's catalog is checked without listing it here.
 const catalogs = import.meta.glob('../../src/**/messages.ts', { eager: true });
@@ -50,6 +51,10 @@ describe('message catalogs', () => {
 
   it('ship English and at least two complete translations', () => {
     expect(translated).toEqual(expect.arrayContaining(['de', 'es']));
+  });
+
+  it('are the languages the hosted pages ask for ahead (LANGUAGES in core/hosted-page.ts)', () => {
+    expect([...LANGUAGES].sort()).toEqual([...translated].sort());
   });
 
   for (const locale of ['de', 'es']) {
