@@ -9,8 +9,15 @@ export const DOC_PARAM = 'doc';
 /** Many LMS editors (and some proxies) cut or refuse URLs longer than this. */
 export const MAX_EMBED_URL = 2000;
 
-/** Where the embed page lives, relative to the folder that holds the bundle. */
+/** Where the embed page lives, relative to the folder that holds the bundle. It shows a document of any kind. */
 export const EMBED_PAGE = 'embed/index.html';
+
+/**
+ * The embed page for a document of this kind (embed/risk-register.html; the kind of a valid document): the same
+ * page, which also asks for that worksheet's code while it loads its own script, so the worksheet shows a round
+ * trip sooner. Without a kind, EMBED_PAGE.
+ */
+export const embedPage = (kind?: string): string => (kind ? `embed/${kind}.html` : EMBED_PAGE);
 export const BUNDLE_FILE = 'partnership-worksheets.bundle.js';
 /** The loader, which defines each worksheet a page uses from the `loader/` folder beside it. */
 export const LOADER_FILE = 'partnership-worksheets.loader.js';
@@ -60,7 +67,7 @@ export interface EmbedOptions {
   lang?: string | undefined;
   /** `rtl` for a right-to-left page; omitted for left to right. */
   dir?: 'ltr' | 'rtl' | undefined;
-  /** The document's kind, in a `?src=` URL: the page then loads the worksheet's code while it fetches the document. */
+  /** The document's kind: the URL is then that kind's embed page (`embedPage`), which loads faster. */
   kind?: string | undefined;
 }
 
@@ -73,7 +80,6 @@ export function normaliseBase(base: string): string {
 function query(options: EmbedOptions, src?: string): string {
   const params = new URLSearchParams();
   if (src) params.set('src', src);
-  if (src && options.kind) params.set('kind', options.kind);
   if (options.storageKey) params.set('storage-key', options.storageKey);
   if (options.readonly) params.set('readonly', '');
   if (options.lang && options.lang !== 'en') params.set('lang', options.lang);
@@ -84,12 +90,12 @@ function query(options: EmbedOptions, src?: string): string {
 
 /** The embed page's URL with the document packed into the fragment. */
 export function embedUrl(base: string, packed: string, options: EmbedOptions = {}): string {
-  return `${normaliseBase(base)}${EMBED_PAGE}${query(options)}#${DOC_PARAM}=${packed}`;
+  return `${normaliseBase(base)}${embedPage(options.kind)}${query(options)}#${DOC_PARAM}=${packed}`;
 }
 
 /** The embed page's URL that fetches the document from a JSON file (`?src=`, relative to the embed page). */
 export function embedSrcUrl(base: string, src: string, options: EmbedOptions = {}): string {
-  return `${normaliseBase(base)}${EMBED_PAGE}${query(options, src)}`;
+  return `${normaliseBase(base)}${embedPage(options.kind)}${query(options, src)}`;
 }
 
 /** Text for an HTML attribute value in double quotes. */

@@ -66,9 +66,8 @@ export function languageFile(lang: string): string | undefined {
 
 /**
  * Asks now for files of the folder above the page that the page will import later (`<link rel="modulepreload">`),
- * so that they download while it waits for something else: a language file, while the worksheet's own file loads;
- * a worksheet's file, while its document loads. A file that is not there costs one failed request; the import
- * that follows then fails over as it would have.
+ * so that they download while it waits for something else (a language file, while the worksheet's own file loads).
+ * A file that is not there costs a failed request; the import that follows then fails over as it would have.
  */
 export function preload(pageModuleUrl: string, files: ReadonlyArray<string | undefined>): void {
   for (const file of files) {

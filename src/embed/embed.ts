@@ -5,15 +5,15 @@
  *   index.html?src=<url of a JSON file>     the document fetched (relative URLs resolve against this page)
  *   …&storage-key=<key>&readonly&theme=dark&completable&activity-id=<IRI>&lang=de&dir=rtl
  *                                           options, in the query (or the fragment)
- *   …?src=<url>&kind=risk-register          the document's kind, when known: with ?src=, its code then loads while
- *                                           the document does (the document's own kind still decides)
+ *   risk-register.html#doc=… (one per kind)  the same page, whose HTML also asks for that worksheet's own file (built
+ *                                           from index.html, see rollup.config.js); the document's kind still decides
  *
  * The element comes from the folder above this one: the worksheet's own file (partnership-worksheets.<kind>.js)
  * when it is there, the one-file bundle otherwise, so the page and a script-tag embed run the same code. The page posts `{ type: 'pw-resize', height }` to its parent whenever its height changes, and
  * forwards each xAPI statement as `{ type: 'pw-xapi', statement }`.
  */
 import { packedFromHash, unpackDocument } from '../core/embed-code.js';
-import { languageFile, PageError, preload, worksheetFile, worksheetFor } from '../core/hosted-page.js';
+import { languageFile, PageError, preload, worksheetFor } from '../core/hosted-page.js';
 
 const main = document.getElementById('worksheet')!;
 
@@ -113,10 +113,8 @@ async function start(): Promise<void> {
   forwardStatements();
   const params = options();
   applyLanguage(params);
-  // What the page will import, asked for now: the language's messages (else fetched only once the worksheet's code
-  // has run) and, given the kind, the worksheet's code (with ?src=, else fetched only once the document is in).
-  const kind = params.get('kind');
-  preload(import.meta.url, [languageFile(document.documentElement.lang), kind ? worksheetFile(kind) : undefined]);
+  // The language's messages, asked for now: else they are fetched only once the worksheet's code has run.
+  preload(import.meta.url, [languageFile(document.documentElement.lang)]);
   try {
     const doc = await readDocument(params);
     // The worksheet's own file when there is one (a third of the bundle); for a playbook, the loader with the kinds

@@ -4,7 +4,7 @@
  * reload, xAPI statements forwarded to the host, clear messages for every failure, and the page's own strict
  * CSP (with Trusted Types) never violated.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,7 @@ beforeAll(async () => {
     routes: {
       '/host.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(HOST),
       '/bundle-only/embed/index.html': file('text/html', 'embed', 'index.html'),
+      '/bundle-only/embed/risk-register.html': file('text/html', 'embed', 'risk-register.html'),
       '/bundle-only/embed/embed.js': file('text/javascript', 'embed', 'embed.js'),
       '/bundle-only/embed/embed.css': file('text/css', 'embed', 'embed.css'),
       '/bundle-only/partnership-worksheets.bundle.js': file('text/javascript', 'partnership-worksheets.bundle.js'),
@@ -177,23 +178,29 @@ describe.skipIf(!ready)('dist/embed/index.html in an iframe', () => {
       '/bundle-only/partnership-worksheets.risk-register.js',
       '/bundle-only/partnership-worksheets.bundle.js',
     ]);
+    // The kind's own page asks for that file ahead; it is not there either (the import asks once more), and the
+    // page falls back the same way.
+    expect([...new Set(await fetched(`/bundle-only/embed/risk-register.html#doc=${packed}`))].sort()).toEqual([
+      '/bundle-only/embed/embed.js',
+      '/bundle-only/partnership-worksheets.bundle.js',
+      '/bundle-only/partnership-worksheets.risk-register.js',
+    ]);
   });
 
-  it('asks for what it will need at once: the language file with the code, and with ?src=&kind= the code with the document', async () => {
+  it('asks for what it will need at once: the language file with the code, and on a kind’s page the code with its script', async () => {
     const doc = sampleRiskRegister();
-    const fixture = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/embed/risk-register.json'), 'utf8'));
-    const src = '/test/fixtures/embed/risk-register.json';
-    /** The worksheet's value, and the page's requests for code and for the document, in the order they came in. */
+    const packed = await packDocument(doc);
+    /** The worksheet's value and Export label, and the page's requests for code, in the order they came in. */
     const load = async (url: string) => {
       const first = server.requests.length;
       const { page, frame } = await host(url);
       try {
         const f = await frame();
         const value = await worksheetValue(f);
-        await f.waitForFunction(() => document.querySelector('#worksheet > *')?.shadowRoot?.querySelector('[part="toolbar"]'));
+        await f.waitForFunction(() => document.querySelector('#worksheet > *')?.shadowRoot?.querySelector('#export-label'));
         const exportLabel = await f.evaluate(() => document.querySelector('#worksheet > *')!.shadowRoot!.querySelector('#export-label')!.textContent!.trim());
         expect(await f.evaluate(() => (window as any).__violations)).toEqual([]);
-        const requests = server.requests.slice(first).filter((r) => (r.endsWith('.js') && !r.endsWith('resizer.js')) || r === src);
+        const requests = server.requests.slice(first).filter((r) => r.endsWith('.js') && !r.endsWith('resizer.js'));
         return { value, requests, exportLabel };
       } finally {
         await page.close();
@@ -201,25 +208,38 @@ describe.skipIf(!ready)('dist/embed/index.html in an iframe', () => {
     };
 
     // German: the messages are asked for before the worksheet's code, not once it has run; each file once.
-    const german = await load(`/dist/embed/index.html?lang=de-AT#doc=${await packDocument(doc)}`);
+    const german = await load(`/dist/embed/index.html?lang=de-AT#doc=${packed}`);
     expect(german.value).toEqual(doc);
     expect(german.exportLabel).toBe('Exportieren');
     expect(german.requests).toEqual(['/dist/embed/embed.js', '/dist/partnership-worksheets.bundle.de.js', '/dist/partnership-worksheets.risk-register.js']);
 
-    // ?src= with its kind: the code is asked for before the document, once.
-    const withKind = await load(`/dist/embed/index.html?src=${src}&kind=risk-register`);
-    expect(withKind.value).toEqual(fixture);
-    expect(withKind.requests).toEqual(['/dist/embed/embed.js', '/dist/partnership-worksheets.risk-register.js', src]);
+    // The kind's own page: its HTML asks for the worksheet's code, so the code is asked for before anything the
+    // page's script asks for (here the German messages); each file once.
+    const ownPage = await load(`/dist/embed/risk-register.html?lang=de#doc=${packed}`);
+    expect(ownPage.value).toEqual(doc);
+    expect(ownPage.exportLabel).toBe('Exportieren');
+    expect([...ownPage.requests].sort()).toEqual(['/dist/embed/embed.js', '/dist/partnership-worksheets.bundle.de.js', '/dist/partnership-worksheets.risk-register.js']);
+    expect(ownPage.requests.at(-1)).toBe('/dist/partnership-worksheets.bundle.de.js');
 
-    // A wrong kind costs a file: the document's own kind decides what is shown.
-    const wrongKind = await load(`/dist/embed/index.html?src=${src}&kind=okr-builder`);
-    expect(wrongKind.value).toEqual(fixture);
-    expect(wrongKind.requests).toEqual(['/dist/embed/embed.js', '/dist/partnership-worksheets.okr-builder.js', src, '/dist/partnership-worksheets.risk-register.js']);
+    // A document of another kind on that page costs a file: the document's own kind decides what is shown.
+    const okrs = sampleOkrBuilder();
+    const otherKind = await load(`/dist/embed/risk-register.html#doc=${await packDocument(okrs)}`);
+    expect(otherKind.value).toEqual(okrs);
+    expect([...otherKind.requests].sort()).toEqual(['/dist/embed/embed.js', '/dist/partnership-worksheets.okr-builder.js', '/dist/partnership-worksheets.risk-register.js']);
+  });
 
-    // A host that uploaded the bundle alone: the file asked for ahead is not there, and the page falls back as before.
-    const bundleOnly = await load(`/bundle-only/embed/index.html?src=${src}&kind=risk-register`);
-    expect(bundleOnly.value).toEqual(fixture);
-    expect(bundleOnly.requests.at(-1)).toBe('/bundle-only/partnership-worksheets.bundle.js');
+  it('has a page for every kind, each asking for the code that kind runs and otherwise the same as index.html', () => {
+    const index = readFileSync(path.join(ROOT, 'dist/embed/index.html'), 'utf8');
+    const kinds = readdirSync(path.join(ROOT, 'src/define')).map((f) => f.replace(/\.ts$/, ''));
+    expect(kinds.length).toBe(6);
+    for (const kind of kinds) {
+      const page = readFileSync(path.join(ROOT, `dist/embed/${kind}.html`), 'utf8');
+      const links = [...page.matchAll(/<link rel="modulepreload" href="([^"]+)" \/>\s*/g)];
+      const files = kind === 'playbook' ? ['../partnership-worksheets.loader.js', '../loader/core.js'] : [`../partnership-worksheets.${kind}.js`];
+      expect(links.map((m) => m[1])).toEqual(files);
+      for (const file of files) expect(existsSync(path.join(ROOT, 'dist/embed', file)), file).toBe(true);
+      expect(links.reduce((text, m) => text.replace(m[0], ''), page)).toBe(index);
+    }
   });
 
   it('shows a playbook with every section, and its sections offer no embed code of their own', async () => {

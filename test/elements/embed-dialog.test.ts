@@ -51,8 +51,8 @@ describe('the “Embed code…” dialog with a long document', () => {
     const srcUrl = new URL(iframeSrc($<HTMLTextAreaElement>(el, '[data-snippet="src"] textarea').value));
     expect(srcUrl.searchParams.get('src')).to.match(/^https:\/\/example\.org\/partnership-worksheets\/.+\.json$/);
     expect(srcUrl.hash).to.equal('');
-    // The kind, so that the embed page loads the worksheet's code while it fetches the document.
-    expect(srcUrl.searchParams.get('kind')).to.equal('risk-register');
+    // The kind's own page, which asks for the worksheet's code beside its script.
+    expect(srcUrl.pathname.endsWith('/embed/risk-register.html')).to.equal(true);
     $<HTMLDialogElement>(el, 'dialog').close();
   });
 
@@ -90,7 +90,8 @@ describe('the “Embed code…” dialog with a long document', () => {
     await openWithKeyboard(el);
     const iframe = new DOMParser().parseFromString(snippet(el, 'iframe').value, 'text/html').querySelector('iframe')!;
     const src = new URL(iframe.getAttribute('src')!);
-    expect(src.href.startsWith(`${PLACEHOLDER_BASE}embed/index.html?`)).to.equal(true);
+    // The kind's own page, which asks for the worksheet's code beside its script.
+    expect(src.href.startsWith(`${PLACEHOLDER_BASE}embed/risk-register.html?`)).to.equal(true);
     expect(src.searchParams.get('storage-key')).to.match(/^risk-register\//);
     expect(iframe.title).to.equal(el.value.title);
     expect(JSON.parse(await unpackDocument(packedFromHash(src.hash)!))).to.deep.equal(el.value);
@@ -110,7 +111,7 @@ describe('the “Embed code…” dialog with a long document', () => {
     key!.value = '';
     key!.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    expect(snippet(el, 'iframe').value).to.contain('src="https://lms.example.edu/files/pw/embed/index.html#doc=');
+    expect(snippet(el, 'iframe').value).to.contain('src="https://lms.example.edu/files/pw/embed/risk-register.html#doc=');
     // No script of the package on the test page: the snippet names the loader, which the README recommends.
     expect(snippet(el, 'script').value).to.contain('<script type="module" src="https://lms.example.edu/files/pw/partnership-worksheets.loader.js"></script>');
     expect(el.shadowRoot!.querySelector('dialog .embed-field span')!.textContent).to.contain('partnership-worksheets.loader.js and embed/');

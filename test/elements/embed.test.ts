@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sampleRiskRegister } from '../../src/models/index.js';
-import { embedUrl, packDocument, packedFromHash, scriptSafeJson, unpackDocument } from '../../src/core/embed-code.js';
+import { embedPage, embedSrcUrl, embedUrl, packDocument, packedFromHash, scriptSafeJson, unpackDocument } from '../../src/core/embed-code.js';
 
 describe('embed code (core/embed-code.ts)', () => {
   it('packs a document into base64url and unpacks it to the same JSON', async () => {
@@ -30,6 +30,12 @@ describe('embed code (core/embed-code.ts)', () => {
   it('carries the language and direction of the worksheet, and leaves English and left-to-right implicit', () => {
     expect(embedUrl('https://x.org/pw', 'AbC', { lang: 'de-CH', dir: 'rtl' })).to.equal('https://x.org/pw/embed/index.html?lang=de-CH&dir=rtl#doc=AbC');
     expect(embedUrl('https://x.org/pw', 'AbC', { lang: 'en', dir: 'ltr' })).to.equal('https://x.org/pw/embed/index.html#doc=AbC');
+  });
+
+  it("links to a kind's own embed page, and to index.html without a kind", () => {
+    expect(embedUrl('https://x.org/pw', 'AbC', { kind: 'okr-builder' })).to.equal('https://x.org/pw/embed/okr-builder.html#doc=AbC');
+    expect(embedSrcUrl('https://x.org/pw/', 'a.json', { kind: 'playbook', storageKey: 'k' })).to.equal('https://x.org/pw/embed/playbook.html?src=a.json&storage-key=k');
+    for (const kind of [undefined, '']) expect(embedPage(kind), String(kind)).to.equal('embed/index.html');
   });
 
   it('escapes </ and <!-- in JSON meant for a script element, and the JSON still parses to the same text', () => {
