@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { validateWith, type KindSpec } from '../models/shared/kind.js';
 import { setDocumentTitle } from '../models/shared/ops.js';
+import { fill, type ReportVoice } from '../models/shared/report.js';
 import type { ValidationError, ValidationResult } from '../models/shared/result.js';
 import { fingerprint } from '../models/shared/text.js';
 import { AutosaveController, type AutosaveHost } from './autosave.js';
@@ -14,7 +15,7 @@ import { commitOnEnter } from './fields.js';
 import { History } from './history.js';
 import { icons } from './icons.js';
 import { baseStyles, tokens } from './styles.js';
-import { formatNumber, isRtl, langOf, localeReady, messagesRevision, onLocaleChange, resolveLocale, translator, type MessageOverrides, type Translate } from './i18n.js';
+import { formatNumber, isRtl, langOf, localeReady, messagesRevision, onLocaleChange, resolveLocale, translator, type MessageKey, type MessageOverrides, type Translate } from './i18n.js';
 import './messages.js';
 
 export interface WorksheetDocument {
@@ -610,9 +611,24 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
     const base = this.spec.kind;
     if (format === 'json') download(fileName(title, base, 'json'), `${JSON.stringify(this.doc, null, 2)}\n`, 'application/json');
     else if (format === 'csv') download(fileName(title, base, 'csv'), this.spec.toCSV!(this.doc), 'text/csv;charset=utf-8');
-    else download(fileName(title, base, 'md'), this.spec.toMarkdown(this.doc), 'text/markdown;charset=utf-8');
+    else download(fileName(title, base, 'md'), this.spec.toMarkdown(this.doc, this.reportVoice()), 'text/markdown;charset=utf-8');
     this.announce(this.t('core.exported', { format: format === 'md' ? 'Markdown' : format.toUpperCase() }));
     this.xapi.send('answered', { extensions: { [XAPI_EXTENSION.format]: format } });
+  }
+
+  /**
+   * The Markdown report in the worksheet's language: each sentence from its `report.<English>` message (or the
+   * worksheet message the report names), English when there is none; numbers in the worksheet's locale.
+   */
+  protected reportVoice(): ReportVoice {
+    const t = this.t;
+    return {
+      locale: t.locale,
+      say: (english, params, key) => {
+        const k = (key ?? `report.${english}`) as MessageKey;
+        return t.has(k) ? t(k, params) : fill(english, params);
+      },
+    };
   }
 
   private async importFile(e: Event): Promise<void> {

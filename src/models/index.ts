@@ -4,6 +4,7 @@
  */
 import { cloneJson, isPlainObject, readJson } from './shared/json.js';
 import { checkRead, migrateWith, type KindSpec } from './shared/kind.js';
+import type { ReportVoice } from './shared/report.js';
 import { fail, type ValidationResult } from './shared/result.js';
 import { KINDS, specFor } from './registry.js';
 
@@ -15,6 +16,7 @@ export * from './governance-charter/index.js';
 export * from './playbook/index.js';
 export type { ValidationError, ValidationResult } from './shared/result.js';
 export type { KindSpec } from './shared/kind.js';
+export { ENGLISH, type ReportParams, type ReportVoice } from './shared/report.js';
 export { csvCell, toCsvText } from './shared/csv.js';
 export { setDocumentTitle } from './shared/ops.js';
 export { MAX_DOCUMENT_CHARS, MAX_DEPTH } from './shared/json.js';
@@ -61,11 +63,14 @@ export function migrate(input: unknown): ValidationResult<any> {
   }
 }
 
-/** A Markdown rendering of any valid document; throws a readable error for an invalid one. */
-export function toMarkdown(doc: unknown): string {
+/**
+ * A Markdown rendering of any valid document, in English unless `voice` says it in another language (see
+ * `ReportVoice`); throws a readable error for an invalid one.
+ */
+export function toMarkdown(doc: unknown, voice?: ReportVoice): string {
   const result = validate(doc);
   if (!result.ok) throw new TypeError(`Cannot write Markdown: ${result.errors[0]!.path || '/'} ${result.errors[0]!.message}`);
-  return specFor(result.value.kind)!.toMarkdown(result.value);
+  return specFor(result.value.kind)!.toMarkdown(result.value, voice);
 }
 
 /** CSV for the tabular kinds; throws a readable error for an invalid document or a kind with no table. */

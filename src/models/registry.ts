@@ -20,5 +20,5 @@ export const specFor = (kind: unknown): KindSpec<any> | undefined =>
   typeof kind === 'string' && Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
 
 /** The playbook holds documents of the other kinds, so it is built around this registry. */
-export const playbookSpec = createPlaybookSpec(specFor, (doc) => playbookToMarkdown(doc, specFor));
+export const playbookSpec = createPlaybookSpec(specFor, (doc, voice) => playbookToMarkdown(doc, specFor, voice));
 KINDS[playbookSpec.kind] = playbookSpec;

@@ -8,7 +8,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { WorksheetElement, WorksheetDocument } from '../../src/core/worksheet-element.js';
 import type { PwInvalidEvent, PwStorageEvent } from '../../src/core/events.js';
-import { i18nDiagnostics } from '../../src/core/i18n.js';
+import { i18nDiagnostics, messagesOf } from '../../src/core/i18n.js';
+import { toMarkdown } from '../../src/models/index.js';
+import { captureDownloads } from '../elements/downloads.js';
 
 export interface InvalidCase {
   name: string;
@@ -432,6 +434,29 @@ export function runWorksheetContract(w: WorksheetUnderTest): void {
           if (!shown || shown.endsWith(said)) english.push(`${c.name}: ${said}`);
         }
         expect(english).to.deep.equal([]);
+      });
+
+      it('writes its Markdown report in German, not in the English of the models', async () => {
+        const el = await inPage('de');
+        const dl = captureDownloads();
+        try {
+          [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')].find((b) => b.textContent!.trim() === 'Markdown')!.click();
+        } finally {
+          dl.restore();
+        }
+        const german = (await dl.files[0]!.text).split('\n');
+        const english = toMarkdown(w.sample()).split('\n');
+        // Each report sentence that German says otherwise, as a whole line with any text in its placeholders (those
+        // with few words of their own are left out: the samples' own English text could match them).
+        const patterns = [...messagesOf('de')]
+          .filter(([k, m]) => k.startsWith('report.') && typeof m === 'string' && m !== k.slice('report.'.length))
+          .map(([k]) => k.slice('report.'.length))
+          .filter((en) => en.replace(/\{\w+\}/g, '').replace(/[^\p{L}]/gu, '').length >= 6)
+          .map((en) => new RegExp(`^${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}/g, '.+?')}$`));
+        const inEnglish = patterns.filter((re) => english.some((line) => re.test(line)));
+        expect(inEnglish.length, 'lines of the English report that German says otherwise').to.be.greaterThan(0);
+        expect(inEnglish.filter((re) => german.some((line) => re.test(line))).map(String)).to.deep.equal([]);
+        expect(german.join('\n')).to.not.equal(english.join('\n'));
       });
 
       const words = {

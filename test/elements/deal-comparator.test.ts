@@ -4,6 +4,7 @@ import '../../src/define/deal-comparator.js';
 import type { PwDealComparator } from '../../src/define/deal-comparator.js';
 import { sampleDealComparator, type DealComparatorDocument } from '../../src/models/deal-comparator/index.js';
 import { largeDealComparator } from '../../stories/deal-fixtures.js';
+import { captureDownloads } from './downloads.js';
 
 /** Opens the chart's data table as a reader would, by its summary. */
 async function openChartTable(el: PwDealComparator): Promise<void> {
@@ -30,18 +31,6 @@ function setField(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElem
   for (const type of events) field.dispatchEvent(new Event(type, { bubbles: true }));
 }
 
-/** Captures what an export would download. */
-function captureDownloads(): { files: Array<{ name: string; text: Promise<string> }>; restore: () => void } {
-  const files: Array<{ name: string; text: Promise<string> }> = [];
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  let last: Blob | undefined;
-  URL.createObjectURL = (b: Blob | MediaSource) => ((last = b as Blob), 'blob:test');
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, text: last!.text() });
-  };
-  return { files, restore: () => ((URL.createObjectURL = create), (HTMLAnchorElement.prototype.click = click)) };
-}
 
 describe('<pw-deal-comparator>', () => {
   describe('grid, totals and ranks', () => {

@@ -4,6 +4,7 @@ import '../../src/define/risk-register.js';
 import type { PwRiskRegister } from '../../src/index.js';
 import { sampleRiskRegister, type RiskRegisterDocument } from '../../src/models/index.js';
 import { largeRiskRegister } from '../../stories/fixtures.js';
+import { captureDownloads } from './downloads.js';
 
 const TODAY = '2026-11-25';
 
@@ -19,18 +20,6 @@ const $$ = <T extends Element = HTMLElement>(el: PwRiskRegister, selector: strin
 const rowIds = (el: PwRiskRegister) => $$(el, 'tbody tr').map((r) => r.getAttribute('data-id'));
 const cell = (el: PwRiskRegister, l: number, i: number) => $<HTMLButtonElement>(el, `.cell[aria-label*="likelihood ${l}, impact ${i},"]`);
 
-/** Captures what an export would download. */
-function captureDownloads(): { files: Array<{ name: string; text: Promise<string> }>; restore: () => void } {
-  const files: Array<{ name: string; text: Promise<string> }> = [];
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  let last: Blob | undefined;
-  URL.createObjectURL = (b: Blob | MediaSource) => ((last = b as Blob), 'blob:test');
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, text: last!.text() });
-  };
-  return { files, restore: () => ((URL.createObjectURL = create), (HTMLAnchorElement.prototype.click = click)) };
-}
 
 describe('<pw-risk-register>', () => {
   describe('heat map', () => {

@@ -25,6 +25,15 @@ import { LANGUAGES } from '../../src/core/hosted-page.js';
 // Every catalog in the package, found by name, so that a new worksheet's catalog is checked without listing it here.
 const catalogs = import.meta.glob('../../src/**/messages.ts', { eager: true });
 
+// The Markdown reports name their sentences by their English (`say('…')`, src/models/shared/report.ts); a language
+// says them through `report.<English>` messages. Every such literal of the models' sources, found by reading them.
+const modelSources = import.meta.glob('../../src/models/**/*.ts', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const REPORT = 'report.';
+const reportWords = new Map<string, string>();
+for (const [file, source] of Object.entries(modelSources)) {
+  for (const m of source.matchAll(/\bsay\(\s*'((?:[^'\\\n]|\\.)*)'/g)) reportWords.set(`${REPORT}${m[1]!.replace(/\\(.)/g, '$1')}`, file.replace(/^.*\/src\//, 'src/'));
+}
+
 const placeholders = (m: Message): string[] => {
   const texts = typeof m === 'string' ? [m] : Object.values(m).filter((v): v is string => typeof v === 'string');
   return [...new Set(texts.flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!)))].sort();
@@ -63,7 +72,7 @@ describe('message catalogs', () => {
 
       it('has every English key and no other (a missing key fails here)', () => {
         const missing = [...en.keys()].filter((k) => !table.has(k));
-        const extra = [...table.keys()].filter((k) => !en.has(k));
+        const extra = [...table.keys()].filter((k) => !en.has(k) && !k.startsWith(REPORT));
         expect(missing, `missing in ${locale}`).toEqual([]);
         expect(extra, `unknown keys in ${locale}`).toEqual([]);
       });
@@ -71,6 +80,20 @@ describe('message catalogs', () => {
       it('keeps the placeholders of each English message', () => {
         const wrong = [...en].filter(([k, m]) => table.has(k) && placeholders(table.get(k)!).join() !== placeholders(m).join()).map(([k]) => k);
         expect(wrong).toEqual([]);
+      });
+
+      it("says every sentence of the Markdown reports, with the English's placeholders, and no other", () => {
+        expect(reportWords.size).toBeGreaterThan(60);
+        const missing = [...reportWords].filter(([k]) => !table.has(k)).map(([k, file]) => `${file}: ${k}`);
+        const extra = [...table.keys()].filter((k) => k.startsWith(REPORT) && !reportWords.has(k));
+        expect(missing, `report words missing in ${locale}`).toEqual([]);
+        expect(extra, `report words in ${locale} that no report says`).toEqual([]);
+        const wrong = [...reportWords.keys()].filter((k) => table.has(k) && placeholders(table.get(k)!).join() !== placeholders(k.slice(REPORT.length)).join());
+        expect(wrong).toEqual([]);
+        // The Markdown of a line stays where it was: its heading, list or quote mark, bold pairs and emphasis.
+        const markup = (t: string) => [t.match(/^(?:#+ |- |> |_)?/)![0], t.match(/\*\*/g)?.length ?? 0, t.endsWith('_')].join('|');
+        const moved = [...reportWords.keys()].filter((k) => table.has(k) && markup(String(table.get(k))) !== markup(k.slice(REPORT.length)));
+        expect(moved, `report words whose Markdown differs in ${locale}`).toEqual([]);
       });
 
       it('has no empty message, and plural forms always include "other"', () => {

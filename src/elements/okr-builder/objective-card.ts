@@ -2,12 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { commitOnEnter } from '../../core/fields.js';
-import { formatList, type MessageKey, type Translate } from '../../core/i18n.js';
+import type { MessageKey, Translate } from '../../core/i18n.js';
 import { icons } from '../../core/icons.js';
 import { isJoint, objectiveNotes, objectiveScore, okrBand, teamName, type CoachNote } from '../../models/okr-builder/selectors.js';
-import { KEY_RESULTS_MAX, KEY_RESULTS_MIN, type Objective, type Team } from '../../models/okr-builder/types.js';
+import { coachSentence } from '../../models/okr-builder/coach.js';
+import type { Objective, Team } from '../../models/okr-builder/types.js';
 import type { OkrContext } from './context.js';
-import { bandLabel, percent, quoted } from './format.js';
+import { bandLabel, percent } from './format.js';
 import { renderKeyResultRow } from './key-result-row.js';
 import { cardLabels } from '../../core/card-labels.js';
 
@@ -26,32 +27,7 @@ export function scoreBadge(score: number | undefined, t: Translate): TemplateRes
  * the English form, kept for exports and scripts).
  */
 export function coachMessage(note: CoachNote, o: Objective, index: number, teams: readonly Team[], t: Translate): string {
-  const name = o.title.trim() ? quoted(t, o.title.trim()) : t('okr.objective.label', { number: index + 1 });
-  const n = o.keyResults.length;
-  switch (note.code) {
-    case 'too-few-key-results':
-      return t(n === 0 ? 'okr.coach.noKeyResults' : 'okr.coach.oneKeyResult', { name, min: KEY_RESULTS_MIN, max: KEY_RESULTS_MAX });
-    case 'too-many-key-results':
-      return t('okr.coach.tooMany', { name, count: n, max: KEY_RESULTS_MAX });
-    case 'objective-no-owner':
-      return t('okr.coach.objectiveNoOwner', { name });
-    case 'key-result-no-owner': {
-      const j = o.keyResults.findIndex((kr) => kr.id === note.keyResultId);
-      const title = o.keyResults[j]?.title.trim();
-      return t('okr.coach.keyResultNoOwner', { name: title ? quoted(t, title) : t('okr.kr.label', { number: `${index + 1}.${j + 1}` }) });
-    }
-    case 'joint-one-sided': {
-      const only = o.keyResults.find((kr) => kr.owner)?.owner;
-      const others = [...new Set(o.owners)].filter((id) => id !== only).map((id) => teamName(teams, id));
-      return t('okr.coach.oneSided', {
-        name,
-        owner: teamName(teams, only),
-        others: others.length ? formatList(t.locale, others) : t('okr.coach.otherOwner'),
-      });
-    }
-    default:
-      return note.message;
-  }
+  return coachSentence(note, o, index, teams, { locale: t.locale, say: (_english, params, key) => t(key as MessageKey, params) });
 }
 
 /** Where an objective sits among the shown ones, for its move buttons. */

@@ -1,8 +1,9 @@
 import { toCsvText } from '../shared/csv.js';
 import { mdTable, mdText } from '../shared/markdown.js';
-import { analyseDeal, currencyOf, formatMoney, formatPoints, formatShare, formatWeight, isScoreMissing, type DealAnalysis } from './selectors.js';
+import { ENGLISH, reportNumber, reportPercent, type ReportVoice } from '../shared/report.js';
+import { analyseDeal, currencyOf, formatMoney, isScoreMissing, type DealAnalysis } from './selectors.js';
 import { weightSensitivity, type LeaderChange } from './sensitivity.js';
-import { IP_LABEL, STRUCTURE_LABEL, type DealComparatorDocument, type DealOption } from './types.js';
+import { IP_LABEL, SCORE_MAX, STRUCTURE_LABEL, type DealComparatorDocument, type DealOption, type DealStructure } from './types.js';
 
 const TERM_COLUMNS = ['revenueSharePct', 'upfrontInvestment', 'equityPct', 'ipOwnership', 'termMonths', 'exitCriteria'] as const;
 
@@ -37,111 +38,152 @@ const round = (n: number, digits: number): number => Math.round(n * 10 ** digits
 const nameOf = (doc: DealComparatorDocument, id: string | null | undefined): string =>
   doc.options.find((o) => o.id === id)?.name ?? '';
 
+// The report's numbers, rounded as the selectors' formatPoints, formatWeight and formatShare round them
+// (`+ 0`: never "-0").
+const points = (voice: ReportVoice, value: number): string => reportNumber(voice, round(value, 2) + 0, 2, true);
+const weightOf = (voice: ReportVoice, weight: number): string => reportNumber(voice, round(weight, 2) + 0, 2);
+const shareOf = (voice: ReportVoice, share: number): string => reportPercent(voice, round(share, 3) + 0, 1);
+/** A number as typed (a score, a month count): every decimal kept. */
+const typed = (voice: ReportVoice, n: number): string => reportNumber(voice, n, 20);
+/** A percentage as typed ("12.5%"); ten decimals drop the noise of dividing by 100. */
+const percentOf = (voice: ReportVoice, pct: number): string => reportPercent(voice, pct / 100, 10);
+
+/** A structure's label; the worksheet's message for it is its id in camelCase (`deal.structure.revenueShare`). */
+const structureLabel = (voice: ReportVoice, structure: DealStructure): string => {
+  const id = structure.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+  return voice.say(STRUCTURE_LABEL[structure], undefined, `deal.structure.${id}`);
+};
+
 /** "Lower to 6 (−14)" / "no change within 0–100". */
-export function describeLeaderChange(doc: DealComparatorDocument, change: LeaderChange | null, direction: 'down' | 'up'): string {
-  if (!change) return 'no change within 0–100';
-  const verb = direction === 'down' ? 'lower to' : 'raise to';
-  const delta = `${change.change < 0 ? '−' : '+'}${formatWeight(Math.abs(change.change))}`;
-  const who = change.newLeaderId === null ? 'no criterion has weight left' : `${nameOf(doc, change.newLeaderId)} draws level, then leads`;
-  return `${verb} ${formatWeight(change.weight)} (${delta}): ${who}`;
+export function describeLeaderChange(
+  doc: DealComparatorDocument,
+  change: LeaderChange | null,
+  direction: 'down' | 'up',
+  voice: ReportVoice = ENGLISH,
+): string {
+  const { say } = voice;
+  if (!change) return say('no change within 0–100');
+  const weight = weightOf(voice, change.weight);
+  const delta = `${change.change < 0 ? '−' : '+'}${weightOf(voice, Math.abs(change.change))}`;
+  if (change.newLeaderId === null) {
+    return direction === 'down'
+      ? say('lower to {weight} ({delta}): no criterion has weight left', { weight, delta })
+      : say('raise to {weight} ({delta}): no criterion has weight left', { weight, delta });
+  }
+  const name = nameOf(doc, change.newLeaderId);
+  return direction === 'down'
+    ? say('lower to {weight} ({delta}): {name} draws level, then leads', { weight, delta, name })
+    : say('raise to {weight} ({delta}): {name} draws level, then leads', { weight, delta, name });
 }
 
-/** One sentence about who leads, for the memo and the view. */
-export function leaderSentence(doc: DealComparatorDocument, a: DealAnalysis = analyseDeal(doc)): string {
+/** One sentence about who leads, for the memo and the view. The worksheet's own messages say it on a page. */
+export function leaderSentence(doc: DealComparatorDocument, a: DealAnalysis = analyseDeal(doc), voice: ReportVoice = ENGLISH): string {
+  const { say } = voice;
+  const max = reportNumber(voice, SCORE_MAX);
   switch (a.noLeader) {
     case 'no-options':
-      return 'There are no options to compare yet.';
+      return say('There are no options to compare yet.', undefined, 'deal.leader.noOptions');
     case 'no-criteria':
-      return 'There are no criteria yet, so the options cannot be ranked.';
+      return say('There are no criteria yet, so the options cannot be ranked.', undefined, 'deal.leader.noCriteria');
     case 'no-weight':
-      return 'Every criterion has weight 0, so no weighted total can be computed. Give at least one criterion a weight.';
+      return say('Every criterion has weight 0, so no weighted total can be computed. Give at least one criterion a weight.', undefined, 'deal.leader.noWeight');
     case 'tied': {
-      const names = a.leaderIds.map((id) => nameOf(doc, id));
-      const total = a.standings.find((s) => s.leader)!.total!;
-      return `Tied for the lead at ${formatPoints(total)} of 10: ${names.join(' and ')}.`;
+      const names = a.leaderIds.map((id) => nameOf(doc, id)).reduce((list, name) => say('{list} and {name}', { list, name }));
+      const total = points(voice, a.standings.find((s) => s.leader)!.total!);
+      return say('Tied for the lead at {total} of {max}: {names}.', { total, max, names }, 'deal.leader.tied');
     }
     default: {
       const leader = a.standings.find((s) => s.id === a.leaderId)!;
-      const base = `${leader.name} leads with ${formatPoints(leader.total!)} of 10`;
-      if (a.runnerUpId === undefined) return `${base}; it is the only option.`;
-      return `${base}, ${formatPoints(a.leaderMargin!)} ahead of ${nameOf(doc, a.runnerUpId)}.`;
+      const base = { name: leader.name, total: points(voice, leader.total!), max };
+      if (a.runnerUpId === undefined) return say('{name} leads with {total} of {max}; it is the only option.', base, 'deal.leader.only');
+      const rest = { margin: points(voice, a.leaderMargin!), runnerUp: nameOf(doc, a.runnerUpId) };
+      return say('{name} leads with {total} of {max}, {margin} ahead of {runnerUp}.', { ...base, ...rest }, 'deal.leader.ahead');
     }
   }
 }
 
-function termsLines(doc: DealComparatorDocument, o: DealOption): string[] {
+function termsLines(doc: DealComparatorDocument, o: DealOption, voice: ReportVoice): string[] {
+  const { say } = voice;
   const t = o.terms;
-  const lines: string[] = [`- **Structure:** ${STRUCTURE_LABEL[o.structure]}`];
-  if (t.revenueSharePct !== undefined) lines.push(`- **Revenue share:** ${t.revenueSharePct}%`);
-  if (t.upfrontInvestment !== undefined) lines.push(`- **Upfront investment:** ${mdText(formatMoney(t.upfrontInvestment, currencyOf(doc), 'en-US'))}`);
-  if (t.equityPct !== undefined) lines.push(`- **Equity:** ${t.equityPct}%`);
-  if (t.ipOwnership !== undefined) lines.push(`- **IP ownership:** ${IP_LABEL[t.ipOwnership]}`);
-  if (t.termMonths !== undefined) lines.push(`- **Term:** ${t.termMonths} months`);
-  if (t.exitCriteria) lines.push(`- **Exit criteria:** ${mdText(t.exitCriteria)}`);
-  if (o.notes) lines.push(`- **Notes:** ${mdText(o.notes)}`);
+  const lines: string[] = [say('- **Structure:** {structure}', { structure: structureLabel(voice, o.structure) })];
+  if (t.revenueSharePct !== undefined) lines.push(say('- **Revenue share:** {share}', { share: percentOf(voice, t.revenueSharePct) }));
+  if (t.upfrontInvestment !== undefined) {
+    lines.push(say('- **Upfront investment:** {amount}', { amount: mdText(formatMoney(t.upfrontInvestment, currencyOf(doc), voice.locale)) }));
+  }
+  if (t.equityPct !== undefined) lines.push(say('- **Equity:** {share}', { share: percentOf(voice, t.equityPct) }));
+  if (t.ipOwnership !== undefined) lines.push(say('- **IP ownership:** {ip}', { ip: say(IP_LABEL[t.ipOwnership], undefined, `deal.ip.${t.ipOwnership}`) }));
+  if (t.termMonths !== undefined) lines.push(say('- **Term:** {count} months', { count: typed(voice, t.termMonths) }));
+  if (t.exitCriteria) lines.push(say('- **Exit criteria:** {text}', { text: mdText(t.exitCriteria) }));
+  if (o.notes) lines.push(say('- **Notes:** {text}', { text: mdText(o.notes) }));
   return lines;
 }
 
 /** A decision memo: the recommendation and its margin, the ranking, the weights, the sensitivity and each option's terms. */
-export function dealComparatorToMarkdown(doc: DealComparatorDocument): string {
+export function dealComparatorToMarkdown(doc: DealComparatorDocument, voice: ReportVoice = ENGLISH): string {
+  const { say } = voice;
   const a = analyseDeal(doc);
-  const title = doc.title.trim() || 'Deal structure comparison';
-  const parts = [`# ${mdText(title)}`, '', `**Decision:** ${mdText(leaderSentence(doc, a))}`, ''];
+  const title = doc.title.trim() || say('Deal structure comparison');
+  const parts = [`# ${mdText(title)}`, '', say('**Decision:** {sentence}', { sentence: mdText(leaderSentence(doc, a, voice)) }), ''];
   if (doc.options.length === 0 || doc.criteria.length === 0) return parts.join('\n') + '\n';
 
   const weighted = a.totalWeight > 0;
-  parts.push('## Ranking', '');
+  const standing = (s: DealAnalysis['standings'][number]): string =>
+    s.leader && weighted ? (s.tied ? say('tied for the lead') : say('leader')) : s.tied ? say('tied') : '';
+  const missing = (n: number): string => {
+    const count = reportNumber(voice, n);
+    return n === 1 ? say('{count} missing score (counted as 0)', { count }) : say('{count} missing scores (counted as 0)', { count });
+  };
+  parts.push(say('## Ranking'), '');
   parts.push(
     mdTable(
-      ['Rank', 'Option', 'Structure', 'Weighted total (0–10)', 'Note'],
+      [say('Rank'), say('Option'), say('Structure'), say('Weighted total (0–10)'), say('Note')],
       a.ranking.map((s) => {
         const o = doc.options.find((x) => x.id === s.id)!;
-        const notes = [s.leader && weighted ? (s.tied ? 'tied for the lead' : 'leader') : s.tied ? 'tied' : '', s.missing.length ? `${s.missing.length} missing ${s.missing.length === 1 ? 'score' : 'scores'} (counted as 0)` : '']
-          .filter(Boolean)
-          .join('; ');
-        return [(String(s.rank ?? '—')), o.name, STRUCTURE_LABEL[o.structure], (s.total === undefined ? '—' : formatPoints(s.total)), notes];
+        const notes = [standing(s), s.missing.length ? missing(s.missing.length) : ''].filter(Boolean).join('; ');
+        const rank = s.rank === undefined ? '—' : reportNumber(voice, s.rank);
+        return [rank, o.name, structureLabel(voice, o.structure), s.total === undefined ? '—' : points(voice, s.total), notes];
       }),
     ),
     '',
   );
 
-  parts.push('## Weights', '');
+  parts.push(say('## Weights'), '');
   parts.push(
     mdTable(
-      ['Criterion', 'Weight', 'Share'],
-      doc.criteria.map((c, i) => [c.label, (formatWeight(c.weight)), (weighted ? formatShare(a.shares[i]!) : '—')]),
+      [say('Criterion'), say('Weight'), say('Share')],
+      doc.criteria.map((c, i) => [c.label, weightOf(voice, c.weight), weighted ? shareOf(voice, a.shares[i]!) : '—']),
     ),
     '',
   );
 
-  parts.push('## Scores', '');
+  parts.push(say('## Scores'), '');
   parts.push(
     mdTable(
-      ['Criterion', ...doc.options.map((o) => o.name)],
-      doc.criteria.map((c) => [c.label, ...doc.options.map((o) => (isScoreMissing(o, c.id) ? 'missing' : (String(o.scores[c.id]))))]),
+      [say('Criterion'), ...doc.options.map((o) => o.name)],
+      doc.criteria.map((c) => [c.label, ...doc.options.map((o) => (isScoreMissing(o, c.id) ? say('missing') : typed(voice, o.scores[c.id]!)))]),
     ),
     '',
   );
 
-  parts.push('## Sensitivity', '');
+  parts.push(say('## Sensitivity'), '');
   const report = weightSensitivity(doc, a);
   if (report.leaderId === undefined) {
-    parts.push('_No single leader, so there is no lead to test._', '');
+    parts.push(say('_No single leader, so there is no lead to test._'), '');
   } else {
-    parts.push(`How far each weight may move (within 0–100, the others fixed) before ${mdText(nameOf(doc, report.leaderId))} stops leading.`, '');
+    parts.push(say('How far each weight may move (within 0–100, the others fixed) before {name} stops leading.', { name: mdText(nameOf(doc, report.leaderId)) }), '');
     parts.push(
       mdTable(
-        ['Criterion', 'Weight', 'Lowering', 'Raising'],
+        [say('Criterion'), say('Weight'), say('Lowering'), say('Raising')],
         report.rows.map((r) => {
           const c = doc.criteria.find((x) => x.id === r.criterionId)!;
-          return [c.label, (formatWeight(r.weight)), describeLeaderChange(doc, r.down, 'down'), describeLeaderChange(doc, r.up, 'up')];
+          return [c.label, weightOf(voice, r.weight), describeLeaderChange(doc, r.down, 'down', voice), describeLeaderChange(doc, r.up, 'up', voice)];
         }),
       ),
       '',
     );
   }
 
-  parts.push('## Options', '');
-  for (const o of doc.options) parts.push(`### ${mdText(o.name)}`, '', ...termsLines(doc, o), '');
+  parts.push(say('## Options'), '');
+  for (const o of doc.options) parts.push(`### ${mdText(o.name)}`, '', ...termsLines(doc, o, voice), '');
   return parts.join('\n');
 }

@@ -1,7 +1,8 @@
 import { toCsvText } from '../shared/csv.js';
+import { coachSentence } from './coach.js';
 import { mdTable, mdText } from '../shared/markdown.js';
+import { ENGLISH, reportNumber, reportPercent, type ReportVoice } from '../shared/report.js';
 import {
-  formatPercent,
   isJoint,
   keyResultProgress,
   latestCheckIn,
@@ -10,9 +11,8 @@ import {
   okrBand,
   teamName,
   teamSummaries,
-  withUnit,
 } from './selectors.js';
-import { BAND_LABEL, type Objective, type OkrBuilderDocument } from './types.js';
+import type { Objective, OkrBuilderDocument } from './types.js';
 
 const CSV_HEADER = [
   'objectiveId', 'objective', 'objectiveOwners', 'joint', 'objectiveScore', 'objectiveBand',
@@ -40,25 +40,45 @@ export function okrBuilderToCSV(doc: OkrBuilderDocument): string {
   return toCsvText([CSV_HEADER, ...rows]);
 }
 
-const scoreText = (score: number | undefined): string =>
-  score === undefined ? 'no key results yet' : `${formatPercent(score)} (${okrBand(score)}: ${BAND_LABEL[okrBand(score)].toLowerCase()})`;
-
 /** The OKR sheet as a team would paste it in a document: objectives with their key-result tables, then the team summary. */
-export function okrBuilderToMarkdown(doc: OkrBuilderDocument): string {
-  const title = doc.title.trim() || 'Joint OKRs';
+export function okrBuilderToMarkdown(doc: OkrBuilderDocument, voice: ReportVoice = ENGLISH): string {
+  const { say } = voice;
+  // As formatNumber and formatPercent in selectors.ts round (six decimals, whole percents; -0 as 0).
+  const num = (n: number): string => (Number.isFinite(n) ? reportNumber(voice, Math.round(n * 1e6) / 1e6 || 0, 6) : String(n));
+  const withUnit = (n: number, unit?: string): string => (unit ? `${num(n)} ${unit}` : num(n));
+  const percent = (share: number): string => reportPercent(voice, Math.round(share * 100) / 100 || 0, 0);
+  // A score and its band in one sentence, so that the band's words can be said in context.
+  const scoreText = (score: number | undefined): string => {
+    if (score === undefined) return say('no key results yet');
+    const params = { percent: percent(score) };
+    switch (okrBand(score)) {
+      case 'green':
+        return say('{percent} (green: on track)', params);
+      case 'yellow':
+        return say('{percent} (yellow: needs attention)', params);
+      case 'red':
+        return say('{percent} (red: at risk)', params);
+    }
+  };
+
+  const title = doc.title.trim() || say('Joint OKRs');
   const lines = [`# ${mdText(title)}`, ''];
-  const facts = [doc.period ? `**Period:** ${mdText(doc.period)}` : '', doc.teams.length ? `**Teams:** ${doc.teams.map((t) => mdText(t.name || t.id)).join(', ')}` : '']
+  const facts = [
+    doc.period ? say('**Period:** {period}', { period: mdText(doc.period) }) : '',
+    doc.teams.length ? say('**Teams:** {teams}', { teams: doc.teams.map((t) => mdText(t.name || t.id)).join(', ') }) : '',
+  ]
     .filter(Boolean)
     .join(' · ');
   if (facts) lines.push(facts, '');
   if (!doc.objectives.length) {
-    lines.push('_No objectives yet._');
+    lines.push(say('_No objectives yet._'));
     return lines.join('\n') + '\n';
   }
   doc.objectives.forEach((o, i) => {
-    lines.push(`## ${i + 1}. ${mdText(o.title || 'Untitled objective')}`, '');
+    lines.push(`## ${i + 1}. ${mdText(o.title || say('Untitled objective'))}`, '');
     const owners = o.owners.map((id) => mdText(teamName(doc.teams, id))).join(' + ') || '—';
-    lines.push(`**Owners:** ${owners}${isJoint(o) ? ' (joint)' : ''} · **Score:** ${mdText(scoreText(objectiveScore(o)))}`, '');
+    const score = mdText(scoreText(objectiveScore(o)));
+    lines.push(isJoint(o) ? say('**Owners:** {owners} (joint) · **Score:** {score}', { owners, score }) : say('**Owners:** {owners} · **Score:** {score}', { owners, score }), '');
     if (o.keyResults.length) {
       const rows = o.keyResults.map((kr) => [
         kr.title,
@@ -66,26 +86,29 @@ export function okrBuilderToMarkdown(doc: OkrBuilderDocument): string {
         withUnit(kr.start, kr.unit),
         withUnit(kr.target, kr.unit),
         withUnit(kr.current, kr.unit),
-        formatPercent(keyResultProgress(kr)),
-        kr.confidence === undefined ? '—' : formatPercent(kr.confidence),
+        percent(keyResultProgress(kr)),
+        kr.confidence === undefined ? '—' : percent(kr.confidence),
       ]);
-      lines.push(mdTable(['Key result', 'Owner', 'Start', 'Target', 'Current', 'Progress', 'Confidence'], rows), '');
+      const header = [say('Key result'), say('Owner'), say('Start'), say('Target'), say('Current'), say('Progress'), say('Confidence')];
+      lines.push(mdTable(header, rows), '');
     }
     const notes = o.keyResults.flatMap((kr) => {
       const last = latestCheckIn(kr);
-      return last ? [`- ${mdText(kr.title)}: ${mdText(last.date)}, ${mdText(withUnit(last.value, kr.unit))}${last.note ? `: ${mdText(last.note)}` : ''}`] : [];
+      if (!last) return [];
+      const params = { keyResult: mdText(kr.title), date: mdText(last.date), value: mdText(withUnit(last.value, kr.unit)) };
+      return [last.note ? say('- {keyResult}: {date}, {value}: {note}', { ...params, note: mdText(last.note) }) : say('- {keyResult}: {date}, {value}', params)];
     });
-    if (notes.length) lines.push('Latest check-ins:', '', ...notes, '');
+    if (notes.length) lines.push(say('Latest check-ins:'), '', ...notes, '');
     const coach = objectiveNotes(o, i, doc.teams);
-    if (coach.length) lines.push(...coach.map((n) => `> Coach: ${mdText(n.message)}`), '');
+    if (coach.length) lines.push(...coach.map((n) => say('> Coach: {note}', { note: mdText(coachSentence(n, o, i, doc.teams, voice)) })), '');
   });
   const summary = teamSummaries(doc);
   if (summary.length) {
-    const cell = (g: { count: number; score: number | undefined }) => (g.score === undefined ? '—' : `${formatPercent(g.score)} (${g.count})`);
-    lines.push('## Score per team', '');
+    const cell = (g: { count: number; score: number | undefined }) => (g.score === undefined ? '—' : `${percent(g.score)} (${g.count})`);
+    lines.push(say('## Score per team'), '');
     lines.push(
       mdTable(
-        ['Team', 'Joint objectives', 'Own objectives', 'Key results owned'],
+        [say('Team'), say('Joint objectives'), say('Own objectives'), say('Key results owned')],
         summary.map((s) => [s.team.name || s.team.id, cell(s.joint), cell(s.solo), cell(s.keyResults)]),
       ),
       '',

@@ -50,7 +50,7 @@ export function checkSections(
 }
 
 /** The playbook kind, built around the registry of section kinds (which, in turn, lists the playbook). */
-export function createPlaybookSpec(specFor: (kind: unknown) => KindSpec<any> | undefined, toMarkdown: (doc: PlaybookDocument) => string): KindSpec<PlaybookDocument> {
+export function createPlaybookSpec(specFor: (kind: unknown) => KindSpec<any> | undefined, toMarkdown: KindSpec<PlaybookDocument>['toMarkdown']): KindSpec<PlaybookDocument> {
   return {
     kind: 'playbook',
     version: PLAYBOOK_VERSION,

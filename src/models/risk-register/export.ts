@@ -1,5 +1,6 @@
 import { toCsvText } from '../shared/csv.js';
 import { mdTable, mdText } from '../shared/markdown.js';
+import { ENGLISH, type ReportVoice } from '../shared/report.js';
 import { bandsOf, inherentScore, residualScore, riskBand } from './selectors.js';
 import type { RiskRegisterDocument } from './types.js';
 
@@ -25,29 +26,34 @@ export function riskRegisterToCSV(doc: RiskRegisterDocument): string {
 }
 
 /** The register as a Markdown section: a summary table, then each risk's detail. */
-export function riskRegisterToMarkdown(doc: RiskRegisterDocument): string {
+export function riskRegisterToMarkdown(doc: RiskRegisterDocument, voice: ReportVoice = ENGLISH): string {
+  const { say } = voice;
   const bands = bandsOf(doc);
-  const title = doc.title.trim() || 'Risk register';
+  const title = doc.title.trim() || say('Risk register');
   const parts = [`# ${mdText(title)}`, ''];
   if (doc.risks.length === 0) {
-    parts.push('_No risks recorded yet._');
+    parts.push(say('_No risks recorded yet._'));
     return parts.join('\n') + '\n';
   }
+  // A category, response or status as the worksheet names it (its id in English, the models having no labels).
+  const label = (field: string, id: string): string => say(id, undefined, `risk.${field}.${id}`);
+  const band = (score: number): string => say(riskBand(score, bands), undefined, `risk.band.${riskBand(score, bands)}`);
   const rows = doc.risks.map((r) => {
     const score = inherentScore(r);
     const residual = residualScore(r);
     return [
-      r.title, r.category, `${score} (${riskBand(score, bands)})`,
-      residual === undefined ? '—' : `${residual} (${riskBand(residual, bands)})`,
-      r.response, r.owner || '—', r.status, r.reviewDate ?? '—',
+      r.title, label('category', r.category), `${score} (${band(score)})`,
+      residual === undefined ? '—' : `${residual} (${band(residual)})`,
+      label('response', r.response), r.owner || '—', label('status', r.status), r.reviewDate ?? '—',
     ];
   });
-  parts.push(mdTable(['Risk', 'Category', 'Score', 'Residual', 'Response', 'Owner', 'Status', 'Review'], rows), '');
+  const header = [say('Risk'), say('Category'), say('Score'), say('Residual'), say('Response'), say('Owner'), say('Status'), say('Review')];
+  parts.push(mdTable(header, rows), '');
   for (const r of doc.risks) {
     parts.push(`## ${mdText(r.title)}`, '');
     if (r.description) parts.push(mdText(r.description), '');
-    parts.push(`- **Likelihood × impact:** ${r.likelihood} × ${r.impact} = ${inherentScore(r)}`);
-    if (r.mitigation) parts.push(`- **Mitigation (${r.response}):** ${mdText(r.mitigation)}`);
+    parts.push(say('- **Likelihood × impact:** {likelihood} × {impact} = {score}', { likelihood: r.likelihood, impact: r.impact, score: inherentScore(r) }));
+    if (r.mitigation) parts.push(say('- **Mitigation ({response}):** {mitigation}', { response: label('response', r.response), mitigation: mdText(r.mitigation) }));
     parts.push('');
   }
   return parts.join('\n');

@@ -1,5 +1,6 @@
 import { toCsvText } from '../shared/csv.js';
 import { mdText } from '../shared/markdown.js';
+import { ENGLISH, reportNumber, type ReportVoice } from '../shared/report.js';
 import { partnersByQuadrant, quadrantLabel, quadrantOf } from './selectors.js';
 import type { SegmentationMatrixDocument } from './types.js';
 
@@ -13,20 +14,23 @@ export function segmentationMatrixToCSV(doc: SegmentationMatrixDocument): string
 }
 
 /** The matrix as Markdown: the axes, then the partners grouped by quadrant. */
-export function segmentationMatrixToMarkdown(doc: SegmentationMatrixDocument): string {
+export function segmentationMatrixToMarkdown(doc: SegmentationMatrixDocument, voice: ReportVoice = ENGLISH): string {
+  const { say } = voice;
   const { x, y } = doc.axes;
+  const axis = (a: typeof x) => ({ label: mdText(a.label), low: mdText(a.low), high: mdText(a.high) });
   const lines = [
-    `# ${mdText(doc.title.trim() || 'Ecosystem segmentation')}`,
+    `# ${mdText(doc.title.trim() || say('Ecosystem segmentation'))}`,
     '',
-    `- **Horizontal:** ${mdText(x.label)} (${mdText(x.low)} → ${mdText(x.high)})`,
-    `- **Vertical:** ${mdText(y.label)} (${mdText(y.low)} → ${mdText(y.high)})`,
+    say('- **Horizontal:** {label} ({low} → {high})', axis(x)),
+    say('- **Vertical:** {label} ({low} → {high})', axis(y)),
     '',
   ];
+  const num = (n: number): string => reportNumber(voice, n, 6);
   for (const group of partnersByQuadrant(doc)) {
     lines.push(`## ${mdText(group.label)} (${group.partners.length})`, '');
-    if (!group.partners.length) lines.push('_No partners._');
+    if (!group.partners.length) lines.push(say('_No partners._'));
     for (const p of group.partners) {
-      const extra = [segmentLabel(doc, p.segment), `x ${p.x}`, `y ${p.y}`, p.size !== undefined ? `size ${p.size}` : ''].filter(Boolean).join(', ');
+      const extra = [segmentLabel(doc, p.segment), `x ${num(p.x)}`, `y ${num(p.y)}`, p.size !== undefined ? say('size {size}', { size: num(p.size) }) : ''].filter(Boolean).join(', ');
       lines.push(`- **${mdText(p.name)}** (${mdText(extra)})${p.notes ? `: ${mdText(p.notes)}` : ''}`);
     }
     lines.push('');

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { CURRENCY_CODE, HEX_COLOUR, isCalendarDate } from './formats.js';
 import { cloneJson, isPlainObject, readJson, type JsonObject } from './json.js';
+import type { ReportVoice } from './report.js';
 import { coded, fail, pointer, type ValidationError, type ValidationResult } from './result.js';
 import { schemaTest } from './schema-test.js';
 
@@ -16,7 +17,8 @@ export interface KindSpec<D extends { kind: string; version: number }> {
   /** `migrations[n]` turns a version-n document into version n+1. */
   migrations?: Record<number, (doc: JsonObject) => JsonObject>;
   empty: () => D;
-  toMarkdown: (doc: D) => string;
+  /** The document as a Markdown report, in English unless a voice says otherwise (see report.ts). */
+  toMarkdown: (doc: D, voice?: ReportVoice) => string;
   toCSV?: (doc: D) => string;
 }
 

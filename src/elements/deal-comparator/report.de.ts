@@ -1,0 +1,55 @@
+/** German for the deal comparator's Markdown report (src/models/deal-comparator/export.ts), keyed by its English. */
+export const de: Readonly<Record<string, string>> = {
+  'report.Deal structure comparison': 'Vergleich von Deal-Strukturen',
+  'report.**Decision:** {sentence}': '**Entscheidung:** {sentence}',
+  'report.There are no options to compare yet.': 'Es gibt noch keine Optionen zum Vergleichen.',
+  'report.There are no criteria yet, so the options cannot be ranked.': 'Es gibt noch keine Kriterien, daher lassen sich die Optionen nicht reihen.',
+  'report.Every criterion has weight 0, so no weighted total can be computed. Give at least one criterion a weight.':
+    'Alle Kriterien haben das Gewicht 0, daher lässt sich keine gewichtete Summe berechnen. Geben Sie mindestens einem Kriterium ein Gewicht.',
+  'report.Tied for the lead at {total} of {max}: {names}.': 'Gleichstand an der Spitze mit {total} von {max}: {names}.',
+  'report.{list} and {name}': '{list} und {name}',
+  'report.{name} leads with {total} of {max}; it is the only option.': '{name} führt mit {total} von {max}; es ist die einzige Option.',
+  'report.{name} leads with {total} of {max}, {margin} ahead of {runnerUp}.': '{name} führt mit {total} von {max}, {margin} vor {runnerUp}.',
+
+  'report.## Ranking': '## Rangfolge',
+  'report.Rank': 'Rang',
+  'report.Option': 'Option',
+  'report.Structure': 'Struktur',
+  'report.Weighted total (0–10)': 'Gewichtete Summe (0–10)',
+  'report.Note': 'Hinweis',
+  'report.tied for the lead': 'gleichauf führend',
+  'report.leader': 'führend',
+  'report.tied': 'gleichauf',
+  'report.{count} missing score (counted as 0)': '{count} fehlende Bewertung (zählt als 0)',
+  'report.{count} missing scores (counted as 0)': '{count} fehlende Bewertungen (zählen als 0)',
+
+  'report.## Weights': '## Gewichte',
+  'report.Criterion': 'Kriterium',
+  'report.Weight': 'Gewicht',
+  'report.Share': 'Anteil',
+
+  'report.## Scores': '## Bewertungen',
+  'report.missing': 'fehlt',
+
+  'report.## Sensitivity': '## Sensitivität',
+  'report._No single leader, so there is no lead to test._': '_Keine Option führt allein, daher lässt sich keine Führung prüfen._',
+  'report.How far each weight may move (within 0–100, the others fixed) before {name} stops leading.':
+    'Wie weit sich jedes Gewicht innerhalb von 0–100 bei festen übrigen Gewichten ändern kann, bevor {name} nicht mehr führt.',
+  'report.Lowering': 'Beim Senken',
+  'report.Raising': 'Beim Erhöhen',
+  'report.no change within 0–100': 'Keine Änderung innerhalb von 0–100',
+  'report.lower to {weight} ({delta}): no criterion has weight left': 'Senken auf {weight} ({delta}): Kein Kriterium hat noch Gewicht',
+  'report.raise to {weight} ({delta}): no criterion has weight left': 'Erhöhen auf {weight} ({delta}): Kein Kriterium hat noch Gewicht',
+  'report.lower to {weight} ({delta}): {name} draws level, then leads': 'Senken auf {weight} ({delta}): {name} zieht gleich und führt dann',
+  'report.raise to {weight} ({delta}): {name} draws level, then leads': 'Erhöhen auf {weight} ({delta}): {name} zieht gleich und führt dann',
+
+  'report.## Options': '## Optionen',
+  'report.- **Structure:** {structure}': '- **Struktur:** {structure}',
+  'report.- **Revenue share:** {share}': '- **Umsatzbeteiligung:** {share}',
+  'report.- **Upfront investment:** {amount}': '- **Anfangsinvestition:** {amount}',
+  'report.- **Equity:** {share}': '- **Beteiligung:** {share}',
+  'report.- **IP ownership:** {ip}': '- **IP-Eigentum:** {ip}',
+  'report.- **Term:** {count} months': '- **Laufzeit (Monate):** {count}',
+  'report.- **Exit criteria:** {text}': '- **Ausstiegskriterien:** {text}',
+  'report.- **Notes:** {text}': '- **Notizen:** {text}',
+};

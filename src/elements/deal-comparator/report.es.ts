@@ -1,0 +1,55 @@
+/** Spanish for the deal comparator's Markdown report (src/models/deal-comparator/export.ts), keyed by its English. */
+export const es: Readonly<Record<string, string>> = {
+  'report.Deal structure comparison': 'Comparación de estructuras de acuerdo',
+  'report.**Decision:** {sentence}': '**Decisión:** {sentence}',
+  'report.There are no options to compare yet.': 'Todavía no hay opciones que comparar.',
+  'report.There are no criteria yet, so the options cannot be ranked.': 'Todavía no hay criterios, así que no se pueden clasificar las opciones.',
+  'report.Every criterion has weight 0, so no weighted total can be computed. Give at least one criterion a weight.':
+    'Todos los criterios tienen peso 0, así que no se puede calcular ningún total ponderado. Dé peso al menos a un criterio.',
+  'report.Tied for the lead at {total} of {max}: {names}.': 'Empate en cabeza con {total} de {max}: {names}.',
+  'report.{list} and {name}': '{list} y {name}',
+  'report.{name} leads with {total} of {max}; it is the only option.': '{name} va en cabeza con {total} de {max}; es la única opción.',
+  'report.{name} leads with {total} of {max}, {margin} ahead of {runnerUp}.': '{name} va en cabeza con {total} de {max}, {margin} por delante de {runnerUp}.',
+
+  'report.## Ranking': '## Clasificación',
+  'report.Rank': 'Puesto',
+  'report.Option': 'Opción',
+  'report.Structure': 'Estructura',
+  'report.Weighted total (0–10)': 'Total ponderado (0–10)',
+  'report.Note': 'Nota',
+  'report.tied for the lead': 'empatada en cabeza',
+  'report.leader': 'en cabeza',
+  'report.tied': 'empatada',
+  'report.{count} missing score (counted as 0)': '{count} puntuación que falta (cuenta como 0)',
+  'report.{count} missing scores (counted as 0)': '{count} puntuaciones que faltan (cuentan como 0)',
+
+  'report.## Weights': '## Pesos',
+  'report.Criterion': 'Criterio',
+  'report.Weight': 'Peso',
+  'report.Share': 'Proporción',
+
+  'report.## Scores': '## Puntuaciones',
+  'report.missing': 'falta',
+
+  'report.## Sensitivity': '## Sensibilidad',
+  'report._No single leader, so there is no lead to test._': '_Ninguna opción va sola en cabeza, así que no hay ventaja que comprobar._',
+  'report.How far each weight may move (within 0–100, the others fixed) before {name} stops leading.':
+    'Cuánto puede variar cada peso (dentro de 0–100, con los demás fijos) antes de que {name} deje de ir en cabeza.',
+  'report.Lowering': 'Al bajarlo',
+  'report.Raising': 'Al subirlo',
+  'report.no change within 0–100': 'Sin cambio dentro de 0–100',
+  'report.lower to {weight} ({delta}): no criterion has weight left': 'Bajar a {weight} ({delta}): ningún criterio conserva peso',
+  'report.raise to {weight} ({delta}): no criterion has weight left': 'Subir a {weight} ({delta}): ningún criterio conserva peso',
+  'report.lower to {weight} ({delta}): {name} draws level, then leads': 'Bajar a {weight} ({delta}): {name} empata y luego pasa a la cabeza',
+  'report.raise to {weight} ({delta}): {name} draws level, then leads': 'Subir a {weight} ({delta}): {name} empata y luego pasa a la cabeza',
+
+  'report.## Options': '## Opciones',
+  'report.- **Structure:** {structure}': '- **Estructura:** {structure}',
+  'report.- **Revenue share:** {share}': '- **Reparto de ingresos:** {share}',
+  'report.- **Upfront investment:** {amount}': '- **Inversión inicial:** {amount}',
+  'report.- **Equity:** {share}': '- **Participación:** {share}',
+  'report.- **IP ownership:** {ip}': '- **Titularidad de la PI:** {ip}',
+  'report.- **Term:** {count} months': '- **Duración (meses):** {count}',
+  'report.- **Exit criteria:** {text}': '- **Criterios de salida:** {text}',
+  'report.- **Notes:** {text}': '- **Notas:** {text}',
+};
