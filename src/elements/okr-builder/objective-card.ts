@@ -23,8 +23,8 @@ export function scoreBadge(score: number | undefined, t: Translate): TemplateRes
 }
 
 /**
- * A coaching note in the element's language, written from its code and the objective (the model's `message` is
- * the English form, kept for exports and scripts).
+ * A coaching note in the element's language, written from its code and the objective as the Markdown report writes
+ * it (coachSentence; the model's `message` is the English form, kept for scripts).
  */
 export function coachMessage(note: CoachNote, o: Objective, index: number, teams: readonly Team[], t: Translate): string {
   return coachSentence(note, o, index, teams, { locale: t.locale, say: (_english, params, key) => t(key as MessageKey, params) });
