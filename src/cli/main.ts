@@ -8,11 +8,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { toMarkdown, validate } from '../models/index.js';
+import { fill, type ReportVoice } from '../models/shared/report.js';
 import type { ValidationError } from '../models/shared/result.js';
 import type { ScormVersion } from '../scorm/api.js';
 import { formatCount } from '../scorm/state.js';
 import { buildScormPackage, type LaunchAssets, type PackageDocument } from './scorm-package.js';
 import { LOADER_FILE } from '../core/embed-code.js';
+import { languageFile, LANGUAGES } from '../core/hosted-page.js';
 
 const NAME = 'partnership-worksheets';
 
@@ -34,7 +36,7 @@ const HELP: Record<string, string> = {
 Commands:
   scorm <document.json…> -o <package.zip>   Build a SCORM package (one activity per document)
   validate <file…>                          Check worksheet documents; exit 1 if any is invalid
-  markdown <file> [-o <out.md>]             Write a document as Markdown (standard output by default)
+  markdown <file> [-o <out.md>] [--lang de] Write a document as Markdown (standard output by default)
 
 Options:
   -h, --help      Help for a command: ${NAME} <command> --help
@@ -73,12 +75,14 @@ Options:
 
 Exit codes: 0 all valid, 1 any invalid or unreadable, 2 usage error.
 `,
-  markdown: `Usage: ${NAME} markdown <file> [-o <out.md>]
+  markdown: `Usage: ${NAME} markdown <file> [-o <out.md>] [--lang <tag>]
 
 Writes a worksheet document as Markdown, to standard output or to a file. "-" reads standard input.
 
 Options:
   -o, --output <file>   Write to this file instead of standard output
+  --lang <tag>          The report's language: en (default), de or es (a regional tag such as de-CH writes
+                        its numbers the regional way); the document's own text stays as written
   -h, --help            This help
 
 Exit codes: 0 written, 1 invalid document or unreadable file, 2 usage error.
@@ -161,7 +165,7 @@ async function scorm(io: Io, args: string[]): Promise<number> {
   if (!output) throw new UsageError('scorm: say where to write the package: -o <package.zip>.');
   if (version !== '1.2' && version !== '2004') throw new UsageError(`scorm: --version must be 1.2 or 2004, not ${JSON.stringify(version)}.`);
   const lang = values.lang as string | undefined;
-  if (lang !== undefined && !/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang)) throw new UsageError(`scorm: --lang must be a language tag such as de or es-MX, not ${JSON.stringify(lang)}.`);
+  if (lang !== undefined && !LANGUAGE_TAG.test(lang)) throw new UsageError(`scorm: --lang must be a language tag such as de or es-MX, not ${JSON.stringify(lang)}.`);
   const dir = values.dir as string | undefined;
   if (dir !== undefined && dir !== 'rtl' && dir !== 'ltr') throw new UsageError(`scorm: --dir must be rtl or ltr, not ${JSON.stringify(dir)}.`);
 
@@ -230,20 +234,50 @@ function validateCommand(io: Io, args: string[]): number {
   return results.every((r) => r.loaded.ok) ? EXIT.ok : EXIT.invalid;
 }
 
-function markdown(io: Io, args: string[]): number {
-  const { values, positionals } = parse('markdown', args, { output: { type: 'string', short: 'o' } });
+/** Language tags such as de or es-MX. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * The voice of a report in `lang`: its words from the language's file beside the bundle (plain data: the worksheets'
+ * messages and the reports' `report.<English>` sentences). Undefined for English. A usage error for a language the
+ * package does not ship.
+ */
+async function reportVoice(io: Io, lang: string | undefined): Promise<ReportVoice | undefined> {
+  if (lang === undefined || /^en(-|$)/i.test(lang)) return undefined;
+  if (!LANGUAGE_TAG.test(lang)) throw new UsageError(`markdown: --lang must be a language tag such as de or es-MX, not ${JSON.stringify(lang)}.`);
+  const file = languageFile(lang);
+  if (!file) throw new UsageError(`markdown: there is no ${JSON.stringify(lang)} in this package; it writes en, ${LANGUAGES.join(', ')}.`);
+  let catalogs: Array<Record<string, unknown>>;
+  try {
+    catalogs = ((await import(new URL(file, io.dist).href)) as { default: Array<Record<string, unknown>> }).default;
+  } catch (e) {
+    throw new Error(`the ${lang} words (${file}) are missing from ${io.dist.pathname} (${(e as Error).message}); reinstall ${NAME}.`);
+  }
+  const words = new Map(catalogs.flatMap((c) => Object.entries(c)));
+  return {
+    locale: lang,
+    say: (english, params, key) => {
+      const m = words.get(key ?? `report.${english}`);
+      return fill(typeof m === 'string' ? m : english, params);
+    },
+  };
+}
+
+async function markdown(io: Io, args: string[]): Promise<number> {
+  const { values, positionals } = parse('markdown', args, { output: { type: 'string', short: 'o' }, lang: { type: 'string' } });
   if (values.help) {
     io.out(HELP.markdown!);
     return EXIT.ok;
   }
   if (positionals.length !== 1) throw new UsageError(`markdown: name exactly one file${positionals.length ? ` (got ${positionals.length})` : ''}.`);
+  const voice = await reportVoice(io, values.lang as string | undefined);
   const file = positionals[0]!;
   const loaded = load(io, file);
   if (!loaded.ok) {
     io.err(problemLines(file, loaded));
     return EXIT.invalid;
   }
-  const text = toMarkdown(loaded.doc);
+  const text = toMarkdown(loaded.doc, voice);
   const output = values.output as string | undefined;
   if (!output) {
     io.out(text.endsWith('\n') ? text : `${text}\n`);
@@ -276,7 +310,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'validate':
         return validateCommand(io, rest);
       case 'markdown':
-        return markdown(io, rest);
+        return await markdown(io, rest);
       case undefined:
       case '-h':
       case '--help':

@@ -106,6 +106,23 @@ describe.skipIf(!BUILT)('partnership-worksheets (the CLI)', () => {
       expect(readFileSync(file, 'utf8')).toBe(r.stdout);
     });
 
+    it('writes the report in German or Spanish with --lang, and refuses a language it does not ship', () => {
+      const english = cli(['markdown', 'risks.json']);
+      const german = cli(['markdown', 'risks.json', '--lang', 'de-AT']);
+      expect(german.code, german.stderr).toBe(0);
+      expect(german.stdout).toContain('| Risiko | Kategorie | Bruttowert | Nettowert | Strategie | Verantwortlich | Status | Überprüfung |');
+      expect(german.stdout).toMatch(/^- \*\*Wahrscheinlichkeit × Auswirkung:\*\* \d × \d = \d+$/m);
+      expect(german.stdout).not.toContain('Likelihood × impact');
+      const spanish = cli(['markdown', 'risks.json', '--lang', 'es']);
+      expect(spanish.stdout).toContain('| Riesgo | Categoría |');
+      // English, by default or asked for: the models' own report.
+      expect(cli(['markdown', 'risks.json', '--lang', 'en-GB']).stdout).toBe(english.stdout);
+      const french = cli(['markdown', 'risks.json', '--lang', 'fr']);
+      expect(french.code).toBe(2);
+      expect(french.stderr).toContain('there is no "fr" in this package; it writes en, de, es');
+      expect(cli(['markdown', 'risks.json', '--lang', 'de"><x']).code).toBe(2);
+    });
+
     it('refuses an invalid document (1) and the wrong number of files (2)', () => {
       const bad = cli(['markdown', 'invalid-risks.json']);
       expect(bad.code).toBe(1);
