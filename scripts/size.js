@@ -58,10 +58,12 @@ const BUDGETS = [
   // the d3 parts it uses. They load the language files above.
   // +0.01–0.02 kB: the "Embed code…" dialog links to the kind's own embed page (embed/<kind>.html), which asks for
   // the worksheet's code beside its own script (the worksheet shows about 0.12 s sooner at 150 ms latency).
-  // +0.2–0.45 kB each: that worksheet's report in the page's language (see above).
-  { entry: 'dist/partnership-worksheets.deal-comparator.js', gzipBudget: 49_710 },
+  // +0.2–0.45 kB each: that worksheet's report in the page's language (see above). Then +0.03 kB for the deal
+  // comparator and +0.02 kB for the OKR builder when the reports took the selectors' number formats (with a locale)
+  // instead of copies of them, and messages and reports one placeholder filling: the bundle came out 0.1 kB smaller.
+  { entry: 'dist/partnership-worksheets.deal-comparator.js', gzipBudget: 49_740 },
   { entry: 'dist/partnership-worksheets.governance-charter.js', gzipBudget: 36_280 },
-  { entry: 'dist/partnership-worksheets.okr-builder.js', gzipBudget: 48_670 },
+  { entry: 'dist/partnership-worksheets.okr-builder.js', gzipBudget: 48_690 },
   { entry: 'dist/partnership-worksheets.risk-register.js', gzipBudget: 40_710 },
   { entry: 'dist/partnership-worksheets.segmentation-matrix.js', gzipBudget: 44_730 },
 ];
@@ -129,11 +131,11 @@ for (const { entry, gzipBudget } of BUDGETS) {
 // core plus that worksheet minus the core alone. `target` is issue 9's budget; `budget` is the interim limit that
 // fails CI (just above today's sizes, lowered as the bundle is cut), so that no change grows an entry unnoticed.
 const ENTRY_BUDGETS = {
-  core: { target: 10_000, budget: 25_030 }, // +3 kB: the message layer and the English of the shared strings and problems; +0.2 kB: the toolbar's guard; +0.1 kB: the embed snippet's script; +0.6 kB here (esbuild's wrapper for the dialog's import(); 0.35 kB in the files); +0.05 kB: icons that are each one whole template (no nested template, marker and second insertion per icon); +0.07 kB: the reports' voice
+  core: { target: 10_000, budget: 25_070 }, // +3 kB: the message layer and the English of the shared strings and problems; +0.2 kB: the toolbar's guard; +0.1 kB: the embed snippet's script; +0.6 kB here (esbuild's wrapper for the dialog's import(); 0.35 kB in the files); +0.05 kB: icons that are each one whole template (no nested template, marker and second insertion per icon); +0.07 kB: the reports' voice; +0.04 kB: one placeholder filling for messages and reports, and one way to build a voice
   'deal-comparator': { target: 6_000, budget: 26_600 }, // +0.05 kB: the codes of its own problems; +0.45 kB: its report in the page's language
   'governance-charter': { target: 6_000, budget: 13_700 },
-  'okr-builder': { target: 6_000, budget: 25_750 }, // +0.3 kB: its report in the page's language
-  playbook: { target: 6_000, budget: 16_700 }, // +0.9 kB: the five reports in the page's language (it holds every kind's report)
+  'okr-builder': { target: 6_000, budget: 25_770 }, // +0.3 kB: its report in the page's language; +0.02 kB: the selectors' number formats with a locale
+  playbook: { target: 6_000, budget: 16_750 }, // +0.9 kB: the five reports in the page's language (it holds every kind's report); +0.05 kB: the selectors' number formats with a locale
   'risk-register': { target: 6_000, budget: 17_450 },
   'segmentation-matrix': { target: 6_000, budget: 21_800 },
 };
@@ -199,7 +201,7 @@ const LOADER = 'dist/partnership-worksheets.loader.js';
 const LOADER_BUDGETS = {
   loader: 1_000, // the script tag's own file, before any worksheet
   'deal-comparator': 53_250,
-  'governance-charter': 38_350,
+  'governance-charter': 38_360, // +0.01 kB: the core's share of one placeholder filling
   'okr-builder': 51_300,
   'risk-register': 42_350,
   'segmentation-matrix': 47_400,

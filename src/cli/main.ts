@@ -8,13 +8,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { toMarkdown, validate } from '../models/index.js';
-import { fill, type ReportVoice } from '../models/shared/report.js';
+import { fill, voiceFrom, type ReportVoice } from '../models/shared/report.js';
 import type { ValidationError } from '../models/shared/result.js';
 import type { ScormVersion } from '../scorm/api.js';
 import { formatCount } from '../scorm/state.js';
 import { buildScormPackage, type LaunchAssets, type PackageDocument } from './scorm-package.js';
 import { LOADER_FILE } from '../core/embed-code.js';
-import { languageFile, LANGUAGES } from '../core/hosted-page.js';
+import { LANGUAGE_TAG, languageFile, LANGUAGES } from '../core/hosted-page.js';
 
 const NAME = 'partnership-worksheets';
 
@@ -234,9 +234,6 @@ function validateCommand(io: Io, args: string[]): number {
   return results.every((r) => r.loaded.ok) ? EXIT.ok : EXIT.invalid;
 }
 
-/** Language tags such as de or es-MX. */
-const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
-
 /**
  * The voice of a report in `lang`: its words from the language's file beside the bundle (plain data: the worksheets'
  * messages and the reports' `report.<English>` sentences). Undefined for English. A usage error for a language the
@@ -254,13 +251,10 @@ async function reportVoice(io: Io, lang: string | undefined): Promise<ReportVoic
     throw new Error(`the ${lang} words (${file}) are missing from ${io.dist.pathname} (${(e as Error).message}); reinstall ${NAME}.`);
   }
   const words = new Map(catalogs.flatMap((c) => Object.entries(c)));
-  return {
-    locale: lang,
-    say: (english, params, key) => {
-      const m = words.get(key ?? `report.${english}`);
-      return fill(typeof m === 'string' ? m : english, params);
-    },
-  };
+  return voiceFrom(lang, (key, params) => {
+    const m = words.get(key);
+    return typeof m === 'string' ? fill(m, params) : undefined;
+  });
 }
 
 async function markdown(io: Io, args: string[]): Promise<number> {

@@ -51,6 +51,9 @@ export function worksheetFile(kind: string): string | undefined {
   return KIND.test(kind) && kind !== 'bundle' && kind !== 'loader' ? `partnership-worksheets.${kind}.js` : undefined;
 }
 
+/** A language tag as the pages and the command line take it: `de`, `es-MX`. */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+
 /** The languages the package ships besides English (src/locales/index.ts registers each; a test holds the two alike). */
 export const LANGUAGES: readonly string[] = ['de', 'es'];
 

@@ -11,6 +11,7 @@
  *
  * Lookup: element overrides → exact locale → language → English → the key itself (reported as missing).
  */
+import { fill as fillText } from '../models/shared/report.js';
 
 /** Plural forms, as `Intl.PluralRules` names them; `other` is required. */
 export interface PluralMessage {
@@ -272,15 +273,9 @@ function lookup(tag: string, key: string): Message | undefined {
   return language !== locale ? tables.get(language)?.get(key) : undefined;
 }
 
-/** Fills `{name}` placeholders; numbers are written for the locale. One pass: parameter text is never re-read. */
-function fill(locale: string, text: string, params: MessageParams | undefined): string {
-  if (!params || !text.includes('{')) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.hasOwn(params, name)) return whole;
-    const v = params[name]!;
-    return typeof v === 'number' ? formatNumber(locale, v) : v;
-  });
-}
+/** Fills `{name}` placeholders as the reports do; numbers are written for the locale. */
+const fill = (locale: string, text: string, params: MessageParams | undefined): string =>
+  fillText(text, params, (v) => (typeof v === 'number' ? formatNumber(locale, v) : v));
 
 /** The message behind a key: the element's override, then the locale's, then its language's, then English. */
 function resolve(locale: string, key: string, overrides: Record<string, Message | undefined> | undefined): Message {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { validateWith, type KindSpec } from '../models/shared/kind.js';
 import { setDocumentTitle } from '../models/shared/ops.js';
-import { fill, type ReportVoice } from '../models/shared/report.js';
+import { voiceFrom, type ReportVoice } from '../models/shared/report.js';
 import type { ValidationError, ValidationResult } from '../models/shared/result.js';
 import { fingerprint } from '../models/shared/text.js';
 import { AutosaveController, type AutosaveHost } from './autosave.js';
@@ -622,13 +622,7 @@ export abstract class WorksheetElement<D extends WorksheetDocument> extends LitE
    */
   protected reportVoice(): ReportVoice {
     const t = this.t;
-    return {
-      locale: t.locale,
-      say: (english, params, key) => {
-        const k = (key ?? `report.${english}`) as MessageKey;
-        return t.has(k) ? t(k, params) : fill(english, params);
-      },
-    };
+    return voiceFrom(t.locale, (key, params) => (t.has(key as MessageKey) ? t(key as MessageKey, params) : undefined));
   }
 
   private async importFile(e: Event): Promise<void> {

@@ -13,7 +13,7 @@
  * forwards each xAPI statement as `{ type: 'pw-xapi', statement }`.
  */
 import { packedFromHash, unpackDocument } from '../core/embed-code.js';
-import { languageFile, PageError, preload, worksheetFor } from '../core/hosted-page.js';
+import { LANGUAGE_TAG, languageFile, PageError, preload, worksheetFor } from '../core/hosted-page.js';
 
 const main = document.getElementById('worksheet')!;
 
@@ -103,7 +103,7 @@ function reportHeight(): void {
 /** The page's language and direction: the worksheet follows them (its words, number and date formats, mirroring). */
 function applyLanguage(params: URLSearchParams): void {
   const lang = params.get('lang');
-  if (lang && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang)) document.documentElement.lang = lang;
+  if (lang && LANGUAGE_TAG.test(lang)) document.documentElement.lang = lang;
   const dir = params.get('dir');
   if (dir === 'rtl' || dir === 'ltr') document.documentElement.dir = dir;
 }

@@ -6,6 +6,7 @@ import type { MessageKey, Translate } from '../../core/i18n.js';
 import { icons } from '../../core/icons.js';
 import { isJoint, objectiveNotes, objectiveScore, okrBand, teamName, type CoachNote } from '../../models/okr-builder/selectors.js';
 import { coachSentence } from '../../models/okr-builder/coach.js';
+import { voiceFrom } from '../../models/shared/report.js';
 import type { Objective, Team } from '../../models/okr-builder/types.js';
 import type { OkrContext } from './context.js';
 import { bandLabel, percent } from './format.js';
@@ -27,7 +28,7 @@ export function scoreBadge(score: number | undefined, t: Translate): TemplateRes
  * it (coachSentence; the model's `message` is the English form, kept for scripts).
  */
 export function coachMessage(note: CoachNote, o: Objective, index: number, teams: readonly Team[], t: Translate): string {
-  return coachSentence(note, o, index, teams, { locale: t.locale, say: (_english, params, key) => t(key as MessageKey, params) });
+  return coachSentence(note, o, index, teams, voiceFrom(t.locale, (key, params) => t(key as MessageKey, params)));
 }
 
 /** Where an objective sits among the shown ones, for its move buttons. */

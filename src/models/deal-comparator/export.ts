@@ -1,7 +1,7 @@
 import { toCsvText } from '../shared/csv.js';
 import { mdTable, mdText } from '../shared/markdown.js';
-import { ENGLISH, reportNumber, reportPercent, type ReportVoice } from '../shared/report.js';
-import { analyseDeal, currencyOf, formatMoney, isScoreMissing, type DealAnalysis } from './selectors.js';
+import { ENGLISH, numberIn, percentIn, type ReportVoice } from '../shared/report.js';
+import { analyseDeal, currencyOf, formatMoney, formatPoints, formatShare, formatWeight, isScoreMissing, type DealAnalysis } from './selectors.js';
 import { weightSensitivity, type LeaderChange } from './sensitivity.js';
 import { IP_LABEL, SCORE_MAX, STRUCTURE_LABEL, type DealComparatorDocument, type DealOption, type DealStructure } from './types.js';
 
@@ -38,15 +38,10 @@ const round = (n: number, digits: number): number => Math.round(n * 10 ** digits
 const nameOf = (doc: DealComparatorDocument, id: string | null | undefined): string =>
   doc.options.find((o) => o.id === id)?.name ?? '';
 
-// The report's numbers, rounded as the selectors' formatPoints, formatWeight and formatShare round them
-// (`+ 0`: never "-0").
-const points = (voice: ReportVoice, value: number): string => reportNumber(voice, round(value, 2) + 0, 2, true);
-const weightOf = (voice: ReportVoice, weight: number): string => reportNumber(voice, round(weight, 2) + 0, 2);
-const shareOf = (voice: ReportVoice, share: number): string => reportPercent(voice, round(share, 3) + 0, 1);
 /** A number as typed (a score, a month count): every decimal kept. */
-const typed = (voice: ReportVoice, n: number): string => reportNumber(voice, n, 20);
+const typed = (voice: ReportVoice, n: number): string => numberIn(voice.locale, n, 20);
 /** A percentage as typed ("12.5%"); ten decimals drop the noise of dividing by 100. */
-const percentOf = (voice: ReportVoice, pct: number): string => reportPercent(voice, pct / 100, 10);
+const percentOf = (voice: ReportVoice, pct: number): string => percentIn(voice.locale, pct / 100, 10);
 
 /** A structure's label; the worksheet's message for it is its id in camelCase (`deal.structure.revenueShare`). */
 const structureLabel = (voice: ReportVoice, structure: DealStructure): string => {
@@ -61,10 +56,10 @@ export function describeLeaderChange(
   direction: 'down' | 'up',
   voice: ReportVoice = ENGLISH,
 ): string {
-  const { say } = voice;
+  const { say, locale } = voice;
   if (!change) return say('no change within 0–100');
-  const weight = weightOf(voice, change.weight);
-  const delta = `${change.change < 0 ? '−' : '+'}${weightOf(voice, Math.abs(change.change))}`;
+  const weight = formatWeight(change.weight, locale);
+  const delta = `${change.change < 0 ? '−' : '+'}${formatWeight(Math.abs(change.change), locale)}`;
   if (change.newLeaderId === null) {
     return direction === 'down'
       ? say('lower to {weight} ({delta}): no criterion has weight left', { weight, delta })
@@ -78,8 +73,8 @@ export function describeLeaderChange(
 
 /** One sentence about who leads, for the memo and the view. The worksheet's own messages say it on a page. */
 export function leaderSentence(doc: DealComparatorDocument, a: DealAnalysis = analyseDeal(doc), voice: ReportVoice = ENGLISH): string {
-  const { say } = voice;
-  const max = reportNumber(voice, SCORE_MAX);
+  const { say, locale } = voice;
+  const max = numberIn(locale, SCORE_MAX);
   switch (a.noLeader) {
     case 'no-options':
       return say('There are no options to compare yet.', undefined, 'deal.leader.noOptions');
@@ -89,26 +84,26 @@ export function leaderSentence(doc: DealComparatorDocument, a: DealAnalysis = an
       return say('Every criterion has weight 0, so no weighted total can be computed. Give at least one criterion a weight.', undefined, 'deal.leader.noWeight');
     case 'tied': {
       const names = a.leaderIds.map((id) => nameOf(doc, id)).reduce((list, name) => say('{list} and {name}', { list, name }));
-      const total = points(voice, a.standings.find((s) => s.leader)!.total!);
+      const total = formatPoints(a.standings.find((s) => s.leader)!.total!, locale);
       return say('Tied for the lead at {total} of {max}: {names}.', { total, max, names }, 'deal.leader.tied');
     }
     default: {
       const leader = a.standings.find((s) => s.id === a.leaderId)!;
-      const base = { name: leader.name, total: points(voice, leader.total!), max };
+      const base = { name: leader.name, total: formatPoints(leader.total!, locale), max };
       if (a.runnerUpId === undefined) return say('{name} leads with {total} of {max}; it is the only option.', base, 'deal.leader.only');
-      const rest = { margin: points(voice, a.leaderMargin!), runnerUp: nameOf(doc, a.runnerUpId) };
+      const rest = { margin: formatPoints(a.leaderMargin!, locale), runnerUp: nameOf(doc, a.runnerUpId) };
       return say('{name} leads with {total} of {max}, {margin} ahead of {runnerUp}.', { ...base, ...rest }, 'deal.leader.ahead');
     }
   }
 }
 
 function termsLines(doc: DealComparatorDocument, o: DealOption, voice: ReportVoice): string[] {
-  const { say } = voice;
+  const { say, locale } = voice;
   const t = o.terms;
   const lines: string[] = [say('- **Structure:** {structure}', { structure: structureLabel(voice, o.structure) })];
   if (t.revenueSharePct !== undefined) lines.push(say('- **Revenue share:** {share}', { share: percentOf(voice, t.revenueSharePct) }));
   if (t.upfrontInvestment !== undefined) {
-    lines.push(say('- **Upfront investment:** {amount}', { amount: mdText(formatMoney(t.upfrontInvestment, currencyOf(doc), voice.locale)) }));
+    lines.push(say('- **Upfront investment:** {amount}', { amount: mdText(formatMoney(t.upfrontInvestment, currencyOf(doc), locale)) }));
   }
   if (t.equityPct !== undefined) lines.push(say('- **Equity:** {share}', { share: percentOf(voice, t.equityPct) }));
   if (t.ipOwnership !== undefined) lines.push(say('- **IP ownership:** {ip}', { ip: say(IP_LABEL[t.ipOwnership], undefined, `deal.ip.${t.ipOwnership}`) }));
@@ -120,7 +115,7 @@ function termsLines(doc: DealComparatorDocument, o: DealOption, voice: ReportVoi
 
 /** A decision memo: the recommendation and its margin, the ranking, the weights, the sensitivity and each option's terms. */
 export function dealComparatorToMarkdown(doc: DealComparatorDocument, voice: ReportVoice = ENGLISH): string {
-  const { say } = voice;
+  const { say, locale } = voice;
   const a = analyseDeal(doc);
   const title = doc.title.trim() || say('Deal structure comparison');
   const parts = [`# ${mdText(title)}`, '', say('**Decision:** {sentence}', { sentence: mdText(leaderSentence(doc, a, voice)) }), ''];
@@ -130,7 +125,7 @@ export function dealComparatorToMarkdown(doc: DealComparatorDocument, voice: Rep
   const standing = (s: DealAnalysis['standings'][number]): string =>
     s.leader && weighted ? (s.tied ? say('tied for the lead') : say('leader')) : s.tied ? say('tied') : '';
   const missing = (n: number): string => {
-    const count = reportNumber(voice, n);
+    const count = numberIn(locale, n);
     return n === 1 ? say('{count} missing score (counted as 0)', { count }) : say('{count} missing scores (counted as 0)', { count });
   };
   parts.push(say('## Ranking'), '');
@@ -140,8 +135,8 @@ export function dealComparatorToMarkdown(doc: DealComparatorDocument, voice: Rep
       a.ranking.map((s) => {
         const o = doc.options.find((x) => x.id === s.id)!;
         const notes = [standing(s), s.missing.length ? missing(s.missing.length) : ''].filter(Boolean).join('; ');
-        const rank = s.rank === undefined ? '—' : reportNumber(voice, s.rank);
-        return [rank, o.name, structureLabel(voice, o.structure), s.total === undefined ? '—' : points(voice, s.total), notes];
+        const rank = s.rank === undefined ? '—' : numberIn(locale, s.rank);
+        return [rank, o.name, structureLabel(voice, o.structure), s.total === undefined ? '—' : formatPoints(s.total, locale), notes];
       }),
     ),
     '',
@@ -151,7 +146,7 @@ export function dealComparatorToMarkdown(doc: DealComparatorDocument, voice: Rep
   parts.push(
     mdTable(
       [say('Criterion'), say('Weight'), say('Share')],
-      doc.criteria.map((c, i) => [c.label, weightOf(voice, c.weight), weighted ? shareOf(voice, a.shares[i]!) : '—']),
+      doc.criteria.map((c, i) => [c.label, formatWeight(c.weight, locale), weighted ? formatShare(a.shares[i]!, locale) : '—']),
     ),
     '',
   );
@@ -176,7 +171,7 @@ export function dealComparatorToMarkdown(doc: DealComparatorDocument, voice: Rep
         [say('Criterion'), say('Weight'), say('Lowering'), say('Raising')],
         report.rows.map((r) => {
           const c = doc.criteria.find((x) => x.id === r.criterionId)!;
-          return [c.label, weightOf(voice, r.weight), describeLeaderChange(doc, r.down, 'down', voice), describeLeaderChange(doc, r.up, 'up', voice)];
+          return [c.label, formatWeight(r.weight, locale), describeLeaderChange(doc, r.down, 'down', voice), describeLeaderChange(doc, r.up, 'up', voice)];
         }),
       ),
       '',

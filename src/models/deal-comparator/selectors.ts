@@ -1,3 +1,4 @@
+import { numberIn, percentIn } from '../shared/report.js';
 import { DEFAULT_CURRENCY, type Criterion, type DealComparatorDocument, type DealOption } from './types.js';
 
 /** Totals closer than this are the same total (floating-point sums of the same figures in a different order). */
@@ -160,14 +161,13 @@ export function formatMoney(amount: number, currency: string, locale?: string): 
   }
 }
 
-/** A total or contribution for people, always two decimals so that a column lines up ("7.70", "0.42"). */
-export const formatPoints = (value: number): string => (Math.round(value * 100) / 100).toFixed(2);
+// For people, in `locale` (English by default); `+ 0` never writes "-0".
 
-/** A share of the total weight as a percentage ("18%", "12.5%"). */
-export function formatShare(share: number): string {
-  const pct = Math.round(share * 1000) / 10;
-  return `${Number.isInteger(pct) ? pct.toFixed(0) : pct.toFixed(1)}%`;
-}
+/** A total or contribution, always two decimals so that a column lines up ("7.70", "0.42"; "7,70" in German). */
+export const formatPoints = (value: number, locale = 'en-US'): string => numberIn(locale, Math.round(value * 100) / 100 + 0, 2, true);
+
+/** A share of the total weight as a percentage ("18%", "12.5%"; "12,5 %" in German). */
+export const formatShare = (share: number, locale = 'en-US'): string => percentIn(locale, Math.round(share * 1000) / 1000 + 0, 1);
 
 /** A weight as typed: whole numbers stay whole, others keep at most two decimals. */
-export const formatWeight = (weight: number): string => String(Math.round(weight * 100) / 100);
+export const formatWeight = (weight: number, locale = 'en-US'): string => numberIn(locale, Math.round(weight * 100) / 100 + 0, 2);

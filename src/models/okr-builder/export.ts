@@ -1,8 +1,9 @@
 import { toCsvText } from '../shared/csv.js';
-import { coachSentence } from './coach.js';
 import { mdTable, mdText } from '../shared/markdown.js';
-import { ENGLISH, reportNumber, reportPercent, type ReportVoice } from '../shared/report.js';
+import { ENGLISH, type ReportVoice } from '../shared/report.js';
+import { coachSentence } from './coach.js';
 import {
+  formatPercent,
   isJoint,
   keyResultProgress,
   latestCheckIn,
@@ -11,6 +12,7 @@ import {
   okrBand,
   teamName,
   teamSummaries,
+  withUnit,
 } from './selectors.js';
 import type { Objective, OkrBuilderDocument } from './types.js';
 
@@ -43,10 +45,8 @@ export function okrBuilderToCSV(doc: OkrBuilderDocument): string {
 /** The OKR sheet as a team would paste it in a document: objectives with their key-result tables, then the team summary. */
 export function okrBuilderToMarkdown(doc: OkrBuilderDocument, voice: ReportVoice = ENGLISH): string {
   const { say } = voice;
-  // As formatNumber and formatPercent in selectors.ts round (six decimals, whole percents; -0 as 0).
-  const num = (n: number): string => (Number.isFinite(n) ? reportNumber(voice, Math.round(n * 1e6) / 1e6 || 0, 6) : String(n));
-  const withUnit = (n: number, unit?: string): string => (unit ? `${num(n)} ${unit}` : num(n));
-  const percent = (share: number): string => reportPercent(voice, Math.round(share * 100) / 100 || 0, 0);
+  const inUnit = (n: number, unit?: string): string => withUnit(n, unit, voice.locale);
+  const percent = (share: number): string => formatPercent(share, voice.locale);
   // A score and its band in one sentence, so that the band's words can be said in context.
   const scoreText = (score: number | undefined): string => {
     if (score === undefined) return say('no key results yet');
@@ -83,9 +83,9 @@ export function okrBuilderToMarkdown(doc: OkrBuilderDocument, voice: ReportVoice
       const rows = o.keyResults.map((kr) => [
         kr.title,
         teamName(doc.teams, kr.owner) || '—',
-        withUnit(kr.start, kr.unit),
-        withUnit(kr.target, kr.unit),
-        withUnit(kr.current, kr.unit),
+        inUnit(kr.start, kr.unit),
+        inUnit(kr.target, kr.unit),
+        inUnit(kr.current, kr.unit),
         percent(keyResultProgress(kr)),
         kr.confidence === undefined ? '—' : percent(kr.confidence),
       ]);
@@ -95,7 +95,7 @@ export function okrBuilderToMarkdown(doc: OkrBuilderDocument, voice: ReportVoice
     const notes = o.keyResults.flatMap((kr) => {
       const last = latestCheckIn(kr);
       if (!last) return [];
-      const params = { keyResult: mdText(kr.title), date: mdText(last.date), value: mdText(withUnit(last.value, kr.unit)) };
+      const params = { keyResult: mdText(kr.title), date: mdText(last.date), value: mdText(inUnit(last.value, kr.unit)) };
       return [last.note ? say('- {keyResult}: {date}, {value}: {note}', { ...params, note: mdText(last.note) }) : say('- {keyResult}: {date}, {value}', params)];
     });
     if (notes.length) lines.push(say('Latest check-ins:'), '', ...notes, '');

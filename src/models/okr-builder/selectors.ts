@@ -1,3 +1,4 @@
+import { numberIn, percentIn } from '../shared/report.js';
 import {
   BAND_THRESHOLDS,
   KEY_RESULTS_MAX,
@@ -37,18 +38,16 @@ export function okrBand(score: number): OkrBand {
   return 'red';
 }
 
-/** A score as people read it: "62%". */
-export const formatPercent = (score: number): string => `${Math.round(score * 100)}%`;
+// For people, in `locale` (English by default); `+ 0` never writes "-0".
 
-/** A number without float noise: 0.30000000000000004 → "0.3"; large numbers keep their digits. */
-export function formatNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  const rounded = Math.round(n * 1e6) / 1e6;
-  return Math.abs(rounded) >= 10000 ? rounded.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(rounded);
-}
+/** A score as people read it: "62%" ("62 %" in German). */
+export const formatPercent = (score: number, locale = 'en-US'): string => percentIn(locale, Math.round(score * 100) / 100 + 0, 0);
+
+/** A number without float noise: 0.30000000000000004 → "0.3"; digits grouped from five up ("12,345"). */
+export const formatNumber = (n: number, locale = 'en-US'): string => (Number.isFinite(n) ? numberIn(locale, Math.round(n * 1e6) / 1e6 + 0, 6) : String(n));
 
 /** A value with its unit: "70 ms", "3 customers". */
-export const withUnit = (n: number, unit?: string): string => (unit ? `${formatNumber(n)} ${unit}` : formatNumber(n));
+export const withUnit = (n: number, unit?: string, locale = 'en-US'): string => (unit ? `${formatNumber(n, locale)} ${unit}` : formatNumber(n, locale));
 
 export const isJoint = (objective: Pick<Objective, 'owners'>): boolean => new Set(objective.owners).size >= 2;
 

@@ -1,6 +1,6 @@
 import { toCsvText } from '../shared/csv.js';
 import { mdText } from '../shared/markdown.js';
-import { ENGLISH, reportNumber, type ReportVoice } from '../shared/report.js';
+import { ENGLISH, numberIn, type ReportVoice } from '../shared/report.js';
 import { partnersByQuadrant, quadrantLabel, quadrantOf } from './selectors.js';
 import type { SegmentationMatrixDocument } from './types.js';
 
@@ -25,7 +25,7 @@ export function segmentationMatrixToMarkdown(doc: SegmentationMatrixDocument, vo
     say('- **Vertical:** {label} ({low} → {high})', axis(y)),
     '',
   ];
-  const num = (n: number): string => reportNumber(voice, n, 6);
+  const num = (n: number): string => numberIn(voice.locale, n, 6);
   for (const group of partnersByQuadrant(doc)) {
     lines.push(`## ${mdText(group.label)} (${group.partners.length})`, '');
     if (!group.partners.length) lines.push(say('_No partners._'));

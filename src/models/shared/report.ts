@@ -20,12 +20,26 @@ export interface ReportVoice {
   say(english: string, params?: ReportParams, key?: string): string;
 }
 
-/** `text` with each `{name}` that `params` has replaced by its value. */
-export const fill = (text: string, params?: ReportParams): string =>
-  params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+/**
+ * `text` with each `{name}` that `params` has replaced by its value, in one pass (a value is never read again);
+ * `write` turns a value into text (the worksheets write numbers for their locale).
+ */
+export function fill(text: string, params?: ReportParams, write: (value: string | number) => string = String): string {
+  if (!params || !text.includes('{')) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? write(params[name]!) : whole));
+}
 
 /** The models' own voice: English, numbers as in the United States. */
 export const ENGLISH: ReportVoice = { locale: 'en-US', say: (english, params) => fill(english, params) };
+
+/**
+ * A voice that says each sentence by a message of its language (`words`: the text for a key, with its params filled,
+ * or undefined when the language has none): the key the report names, else `report.<English>`; the English otherwise.
+ */
+export const voiceFrom = (locale: string, words: (key: string, params?: ReportParams) => string | undefined): ReportVoice => ({
+  locale,
+  say: (english, params, key) => words(key ?? `report.${english}`, params) ?? fill(english, params),
+});
 
 const formats = new Map<string, Intl.NumberFormat>();
 const format = (locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
@@ -36,12 +50,11 @@ const format = (locale: string, options: Intl.NumberFormatOptions): Intl.NumberF
 };
 
 /**
- * A number the reader's way, with at most `digits` decimals (exactly `digits` when `fixed`); digits are grouped
- * from five up ("1234", "12,345").
+ * A number for people in `locale`, with at most `digits` decimals (exactly `digits` when `fixed`); digits are
+ * grouped from five up ("1234", "12,345").
  */
-export const reportNumber = (voice: ReportVoice, n: number, digits = 2, fixed = false): string =>
-  format(voice.locale, { minimumFractionDigits: fixed ? digits : 0, maximumFractionDigits: digits, useGrouping: 'min2' } as Intl.NumberFormatOptions).format(n);
+export const numberIn = (locale: string, n: number, digits = 2, fixed = false): string =>
+  format(locale, { minimumFractionDigits: fixed ? digits : 0, maximumFractionDigits: digits, useGrouping: 'min2' } as Intl.NumberFormatOptions).format(n);
 
-/** A share (0.125) as a percentage the reader's way, with at most `digits` decimals ("12.5%", "12,5 %"). */
-export const reportPercent = (voice: ReportVoice, share: number, digits = 0): string =>
-  format(voice.locale, { style: 'percent', maximumFractionDigits: digits }).format(share);
+/** A share (0.125) as a percentage for people in `locale`, with at most `digits` decimals ("12.5%", "12,5 %"). */
+export const percentIn = (locale: string, share: number, digits = 0): string => format(locale, { style: 'percent', maximumFractionDigits: digits }).format(share);
